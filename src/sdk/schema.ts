@@ -1,0 +1,259 @@
+/**
+ * The feed contract, version 1: the single source of truth for every payload.
+ *
+ * The SDK validates responses with these schemas, the server validates requests with them, and the server's
+ * OpenAPI document is generated from them. Types are inferred from the schemas; never write a twin by hand.
+ * `zod/mini` keeps this file small in the browser bundle.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+
+/** The member municipalities of Kulturregion Storstrøm, by the ids the feed uses. */
+export const MUNICIPALITY_IDS = ['faxe', 'guldborgsund', 'lolland', 'naestved', 'stevns', 'vordingborg'] as const;
+
+/** The categories an event can carry. */
+export const CATEGORY_IDS = [
+  'netvaerkstraef',
+  'kursus',
+  'workshop',
+  'koncert',
+  'udstilling',
+  'foredrag',
+  'boern-og-unge',
+] as const;
+
+/** Who an event is for. */
+export const AUDIENCE_IDS = ['kulturaktoerer', 'borgere', 'boern-og-unge'] as const;
+
+/** The life of an event, as schema.org's `eventStatus` has it. */
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+
+/** What a signup form may ask beyond name and e-mail. */
+export const SIGNUP_FIELDS = ['phone', 'organization', 'municipality', 'comment'] as const;
+
+/** Whether a signup got a seat or a place in the queue. */
+export const SIGNUP_STATUSES = ['confirmed', 'waitlisted'] as const;
+
+/** Largest page the feed serves. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Page size when the query names none. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const MunicipalityIdSchema = z.enum(MUNICIPALITY_IDS);
+export const CategoryIdSchema = z.enum(CATEGORY_IDS);
+export const AudienceIdSchema = z.enum(AUDIENCE_IDS);
+export const EventStatusSchema = z.enum(EVENT_STATUSES);
+export const SignupFieldSchema = z.enum(SIGNUP_FIELDS);
+export const SignupStatusSchema = z.enum(SIGNUP_STATUSES);
+
+/** Event ids are URL-safe so they fit in paths, `event-url` templates and iCalendar UIDs. */
+export const EventIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z.optional(text(max));
+/** Links the elements may render: only http and https, so no `javascript:` URL reaches an `href`. */
+const webUrl = z.url({ protocol: /^https?$/ });
+const instant = z.iso.datetime({ offset: true });
+const nonNegativeInt = z.int().check(z.gte(0));
+const positiveInt = z.int().check(z.gte(1));
+
+/** A name in both of the feed's languages. */
+export const LocalizedNameSchema = z.object({ da: text(200), en: text(200) });
+
+export const VenueSchema = z.object({
+  name: text(200),
+  address: text(200),
+  postalCode: z.string().check(z.regex(/^\d{4}$/)),
+  city: text(100),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+export const OnlineSchema = z.object({ url: webUrl });
+
+export const OrganizerSchema = z.object({ name: text(200), url: z.optional(webUrl) });
+
+export const ImageSchema = z.object({
+  url: webUrl,
+  /** Empty only for a purely decorative image. */
+  alt: z.string().check(z.maxLength(500)),
+});
+
+export const ExternalSignupSchema = z.object({ mode: z.literal('external'), url: webUrl });
+
+const internalSignupShape = {
+  mode: z.literal('internal'),
+  capacity: positiveInt,
+  waitlist: z.boolean(),
+  opensAt: z.optional(instant),
+  closesAt: z.optional(instant),
+  maxSeatsPerSignup: positiveInt,
+  fields: z.array(SignupFieldSchema).check(z.maxLength(SIGNUP_FIELDS.length)),
+};
+
+/** Internal signup as the feed serves it: `available` is computed by the server from the confirmed seats. */
+export const InternalSignupSchema = z.object({ ...internalSignupShape, available: nonNegativeInt });
+
+/** Internal signup as the secretariat publishes it: without `available`, which only the server knows. */
+export const InternalSignupInputSchema = z.strictObject(internalSignupShape);
+
+export const SignupSettingsSchema = z.nullable(
+  z.discriminatedUnion('mode', [ExternalSignupSchema, InternalSignupSchema]),
+);
+
+export const SignupSettingsInputSchema = z.nullable(
+  z.discriminatedUnion('mode', [z.strictObject(ExternalSignupSchema.shape), InternalSignupInputSchema]),
+);
+
+/** The fields an event has in common, whether published or served. */
+const eventShape = {
+  title: text(200),
+  summary: text(500),
+  /** Plain text; paragraphs are separated by a blank line. Never HTML. */
+  description: z.string().check(z.maxLength(20_000)),
+  start: instant,
+  end: instant,
+  allDay: z.boolean(),
+  status: EventStatusSchema,
+  municipality: MunicipalityIdSchema,
+  venue: z.optional(VenueSchema),
+  online: z.optional(OnlineSchema),
+  categories: z.array(CategoryIdSchema).check(z.minLength(1), z.maxLength(CATEGORY_IDS.length)),
+  audience: z.array(AudienceIdSchema).check(z.minLength(1), z.maxLength(AUDIENCE_IDS.length)),
+  organizer: OrganizerSchema,
+  /** In Danish kroner; 0 means free. */
+  price: z.number().check(z.gte(0), z.lte(100_000)),
+  image: z.optional(ImageSchema),
+  accessibility: optionalText(2_000),
+  url: z.optional(webUrl),
+};
+
+/** An event as the feed serves it. */
+export const EventSchema = z.object({
+  id: EventIdSchema,
+  ...eventShape,
+  signup: SignupSettingsSchema,
+  updatedAt: instant,
+});
+
+const startsBeforeItEnds = z.refine<{ start: string; end: string }>(
+  (event) => Date.parse(event.start) <= Date.parse(event.end),
+  { message: 'end must not be before start', path: ['end'] },
+);
+const hasAPlace = z.refine<{ venue?: unknown; online?: unknown }>(
+  (event) => event.venue !== undefined || event.online !== undefined,
+  { message: 'an event needs a venue, an online url, or both', path: ['venue'] },
+);
+
+/**
+ * An event as the secretariat publishes it (`POST /v1/events`, `PUT /v1/events/{id}`). Unknown fields are refused
+ * so a misspelt field never disappears silently. `id` is optional on create: the server makes one when it is absent.
+ */
+export const EventInputSchema = z
+  .strictObject({
+    id: z.optional(EventIdSchema),
+    ...eventShape,
+    venue: z.optional(z.strictObject(VenueSchema.shape)),
+    online: z.optional(z.strictObject(OnlineSchema.shape)),
+    organizer: z.strictObject(OrganizerSchema.shape),
+    image: z.optional(z.strictObject(ImageSchema.shape)),
+    signup: SignupSettingsInputSchema,
+  })
+  .check(startsBeforeItEnds, hasAPlace);
+
+/** One page of the listing. `nextCursor` is null on the last page. */
+export const EventPageSchema = z.object({
+  items: z.array(EventSchema),
+  nextCursor: z.nullable(z.string()),
+});
+
+export const MunicipalitySchema = z.object({ id: MunicipalityIdSchema, name: LocalizedNameSchema });
+export const MunicipalityListSchema = z.object({ items: z.array(MunicipalitySchema) });
+
+export const CategorySchema = z.object({ id: CategoryIdSchema, name: LocalizedNameSchema });
+export const CategoryListSchema = z.object({ items: z.array(CategorySchema) });
+
+const isoDate = z.iso.date();
+
+/**
+ * The listing's filters. Lists are arrays here; on the wire they are comma-separated. `from` and `to` are calendar
+ * days in Europe/Copenhagen: `from` keeps events that have not ended before that day, `to` those that start by the
+ * end of it.
+ */
+export const EventQuerySchema = z.strictObject({
+  municipality: z.optional(z.array(MunicipalityIdSchema)),
+  category: z.optional(z.array(CategoryIdSchema)),
+  audience: z.optional(z.array(AudienceIdSchema)),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE))),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+});
+
+/** What a person sends to sign up. `website` is a honeypot: people never see it, so any value there is refused. */
+export const SignupRequestSchema = z.strictObject({
+  name: text(200),
+  email: z.email().check(z.maxLength(254)),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[\d ()-]{6,20}$/))),
+  organization: optionalText(200),
+  municipality: optionalText(100),
+  comment: optionalText(2_000),
+  seats: z._default(positiveInt, 1),
+  consent: z.literal(true),
+  privacyVersion: optionalText(50),
+  website: z.optional(z.string().check(z.maxLength(0))),
+});
+
+export const SignupAnswerSchema = z.object({
+  id: z.string(),
+  status: SignupStatusSchema,
+  waitlistPosition: z.optional(positiveInt),
+  cancelToken: z.string(),
+});
+
+/** One refused field or parameter: `path` names it (`venue.postalCode`, `limit`). */
+export const ProblemFieldSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+});
+
+/** RFC 9457 problem details, as every refused request is answered. */
+export const ProblemDetailsSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(ProblemFieldSchema)),
+});
+
+export type MunicipalityId = z.infer<typeof MunicipalityIdSchema>;
+export type CategoryId = z.infer<typeof CategoryIdSchema>;
+export type AudienceId = z.infer<typeof AudienceIdSchema>;
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type SignupField = z.infer<typeof SignupFieldSchema>;
+export type SignupStatus = z.infer<typeof SignupStatusSchema>;
+export type LocalizedName = z.infer<typeof LocalizedNameSchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Online = z.infer<typeof OnlineSchema>;
+export type Organizer = z.infer<typeof OrganizerSchema>;
+export type EventImage = z.infer<typeof ImageSchema>;
+export type ExternalSignup = z.infer<typeof ExternalSignupSchema>;
+export type InternalSignup = z.infer<typeof InternalSignupSchema>;
+export type InternalSignupInput = z.infer<typeof InternalSignupInputSchema>;
+export type SignupSettings = z.infer<typeof SignupSettingsSchema>;
+export type SignupSettingsInput = z.infer<typeof SignupSettingsInputSchema>;
+export type KulturEvent = z.infer<typeof EventSchema>;
+export type EventInput = z.input<typeof EventInputSchema>;
+export type EventPage = z.infer<typeof EventPageSchema>;
+export type Municipality = z.infer<typeof MunicipalitySchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type EventQuery = z.input<typeof EventQuerySchema>;
+export type SignupRequest = z.input<typeof SignupRequestSchema>;
+export type SignupAnswer = z.infer<typeof SignupAnswerSchema>;
+export type ProblemField = z.infer<typeof ProblemFieldSchema>;
+export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
