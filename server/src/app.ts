@@ -1,0 +1,179 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import * as z from 'zod/mini';
+import { EventIdSchema, EventInputSchema } from '../../src/sdk/schema.js';
+import { requireAdminToken } from './http/admin-auth.js';
+import { cachePolicy } from './http/cache-policy.js';
+import { encodeCursor } from './http/cursor.js';
+import { newEventId } from './http/event-id.js';
+import { readEventQuery } from './http/event-query.js';
+import { readJsonBody } from './http/json-body.js';
+import { methodNotAllowed } from './http/method-not-allowed.js';
+import { ProblemError, problemResponse, problemType } from './http/problem.js';
+import { openApiDocument } from './openapi.js';
+import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
+import type { Storage } from './storage.js';
+
+// Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
+z.config(z.locales.en());
+
+/** Largest request body: an event with a 20,000-character description fits with room to spare. */
+export const MAX_BODY_BYTES = 128 * 1024;
+
+export interface AppOptions {
+  storage: Storage;
+  /** Publishing tokens; empty turns publishing off (every admin call is 401). */
+  adminTokens: readonly string[];
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+}
+
+/** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
+export function createApp({ storage, adminTokens, now = () => new Date() }: AppOptions): Hono {
+  const app = new Hono();
+  const admin = requireAdminToken(adminTokens);
+  const computeEtag = etag();
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      maxAge: 86_400,
+    }),
+  );
+  // The ETag is a hash of the body, so every server process gives the same answer the same tag.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ProblemError(413, 'payload-too-large', `Send at most ${MAX_BODY_BYTES} bytes in one request.`);
+      },
+    }),
+  );
+
+  app.get('/v1/events', async (c) => {
+    const filter = readEventQuery(new URL(c.req.url));
+    const page = await storage.listEvents(filter);
+    return cachedJson(c, { items: page.items, nextCursor: page.next && encodeCursor(page.next) }, cachePolicy.feed);
+  });
+
+  app.post('/v1/events', admin, async (c) => {
+    const input = await readJsonBody(c, EventInputSchema);
+    const id = input.id ?? newEventId(input.title, input.start);
+    const event = await storage.createEvent({ ...input, id }, now());
+    if (!event) {
+      throw new ProblemError(409, 'conflict', `An event with id "${id}" exists; change it with PUT /v1/events/${id}.`, {
+        errors: [{ path: 'id', message: 'already taken' }],
+      });
+    }
+    c.header('location', `/v1/events/${id}`);
+    c.header('cache-control', cachePolicy.none);
+    return c.json(event, 201);
+  });
+  app.all('/v1/events', methodNotAllowed(['GET', 'POST']));
+
+  app.get('/v1/events/:id', async (c) => {
+    const event = await storage.getEvent(c.req.param('id'));
+    if (!event) throw eventNotFound(c.req.param('id'));
+    return cachedJson(c, event, cachePolicy.feed);
+  });
+
+  app.put('/v1/events/:id', admin, async (c) => {
+    const id = readEventId(c);
+    const input = await readJsonBody(c, EventInputSchema);
+    if (input.id !== undefined && input.id !== id) {
+      throw new ProblemError(400, 'invalid-body', `id: the body says "${input.id}" but the path says "${id}".`, {
+        errors: [{ path: 'id', message: `must equal the id in the path ("${id}") or be left out` }],
+      });
+    }
+    const event = await storage.replaceEvent({ ...input, id }, now());
+    if (!event) throw eventNotFound(id);
+    c.header('cache-control', cachePolicy.none);
+    return c.json(event);
+  });
+
+  app.delete('/v1/events/:id', admin, async (c) => {
+    const id = readEventId(c);
+    const outcome = await storage.deleteEvent(id, now());
+    c.header('cache-control', cachePolicy.none);
+    switch (outcome.kind) {
+      case 'not-found':
+        throw eventNotFound(id);
+      case 'deleted':
+        return c.body(null, 204);
+      case 'cancelled':
+        return c.json(outcome.event);
+    }
+  });
+  app.all('/v1/events/:id', methodNotAllowed(['GET', 'PUT', 'DELETE']));
+
+  app.get('/v1/municipalities', (c) => cachedJson(c, { items: MUNICIPALITIES }, cachePolicy.reference));
+  app.all('/v1/municipalities', methodNotAllowed(['GET']));
+  app.get('/v1/categories', (c) => cachedJson(c, { items: CATEGORIES }, cachePolicy.reference));
+  app.all('/v1/categories', methodNotAllowed(['GET']));
+
+  const openApi = openApiDocument();
+  app.get('/v1/openapi.json', (c) => cachedJson(c, openApi, cachePolicy.reference));
+  app.all('/v1/openapi.json', methodNotAllowed(['GET']));
+
+  app.get('/healthz', async (c) => {
+    try {
+      await storage.ping();
+    } catch (error) {
+      console.error('health check: the database does not answer', error);
+      throw new ProblemError(503, 'unavailable', 'The database does not answer.', { headers: { 'retry-after': '5' } });
+    }
+    c.header('cache-control', cachePolicy.none);
+    return c.json({ status: 'ok' });
+  });
+  app.all('/healthz', methodNotAllowed(['GET']));
+
+  app.notFound((c) =>
+    problemResponse({
+      type: problemType('not-found'),
+      title: 'Not found',
+      status: 404,
+      detail: `Nothing at ${new URL(c.req.url).pathname}. The feed is under /v1; GET /v1/openapi.json describes it.`,
+    }),
+  );
+
+  app.onError((error) => {
+    if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);
+    // Only our own bugs get here; the client did nothing wrong, and learns nothing internal.
+    console.error(error);
+    return problemResponse({
+      type: problemType('internal'),
+      title: 'Internal server error',
+      status: 500,
+      detail: 'The feed failed to answer. The error is logged; please try again later.',
+    });
+  });
+
+  return app;
+}
+
+function cachedJson(c: Context, body: unknown, cacheControl: string): Response {
+  c.header('cache-control', cacheControl);
+  return c.json(body);
+}
+
+function readEventId(c: Context): string {
+  const id = c.req.param('id') ?? '';
+  if (!EventIdSchema.safeParse(id).success) {
+    throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
+      errors: [{ path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' }],
+    });
+  }
+  return id;
+}
+
+function eventNotFound(id: string): ProblemError {
+  return new ProblemError(404, 'not-found', `No event has the id "${id}".`);
+}

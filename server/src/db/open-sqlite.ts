@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrations } from './migrations.js';
+
+/**
+ * Opens (creating when absent) the SQLite file and brings its schema up to date.
+ *
+ * WAL lets readers work while a signup is written; `synchronous=FULL` makes a committed signup survive a power cut,
+ * which is the promise we make to anyone who got a 201; `busy_timeout` makes concurrent writers wait instead of failing.
+ */
+export function openSqlite(file: string): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // PRAGMA cannot take a bound parameter; the version is our own integer.
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

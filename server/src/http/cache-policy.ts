@@ -1,0 +1,11 @@
+/**
+ * How long caches may keep a response. Feed reads are public and change when the secretariat publishes, so a CDN
+ * may serve them for a few minutes, revalidate with the ETag, and keep serving the last good copy if we are down.
+ */
+export const cachePolicy = {
+  feed: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400',
+  /** Reference data and the API description change with a release, not with publishing. */
+  reference: 'public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800',
+  /** Admin answers, health and refusals. */
+  none: 'no-store',
+} as const;

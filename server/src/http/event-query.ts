@@ -1,0 +1,64 @@
+import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '../../../src/sdk/schema.js';
+import { foldCase } from '../search-text.js';
+import type { EventFilter } from '../storage.js';
+import { startOfNextRegionDay, startOfRegionDay } from '../time/copenhagen.js';
+import { decodeCursor } from './cursor.js';
+import { ProblemError } from './problem.js';
+import { fieldsOf, summarise } from './zod-problems.js';
+
+const listParameters = ['municipality', 'category', 'audience'] as const;
+const knownParameters = new Set<string>([...listParameters, 'from', 'to', 'q', 'limit', 'cursor']);
+
+function invalid(path: string, message: string): ProblemError {
+  return new ProblemError(400, 'invalid-parameter', `${path}: ${message}`, { errors: [{ path, message }] });
+}
+
+/**
+ * Reads the listing's query string into a storage filter. The same schema the SDK uses decides what is valid;
+ * this adds what only the wire format has: comma lists, numbers as text, unknown and repeated parameters.
+ */
+export function readEventQuery(url: URL): EventFilter {
+  const raw: Record<string, unknown> = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    if (!knownParameters.has(name)) {
+      throw invalid(name, `unknown parameter; the listing takes ${[...knownParameters].join(', ')}`);
+    }
+    if (values.length > 1) throw invalid(name, 'given more than once; send one value (lists are comma-separated)');
+    const value = values[0]!;
+    if ((listParameters as readonly string[]).includes(name)) {
+      raw[name] = value.split(',').map((item) => item.trim());
+    } else if (name === 'limit') {
+      if (!/^\d{1,4}$/.test(value)) throw invalid('limit', `must be a whole number from 1 to 100; got "${value}"`);
+      raw.limit = Number(value);
+    } else {
+      raw[name] = value;
+    }
+  }
+  const result = EventQuerySchema.safeParse(raw);
+  if (!result.success) {
+    const errors = fieldsOf(result.error).map((field) => ({ ...field, path: field.path.replace(/\.\d+$/, '') }));
+    throw new ProblemError(400, 'invalid-parameter', summarise(errors), { errors });
+  }
+  return toFilter(result.data);
+}
+
+function toFilter(query: EventQuery): EventFilter {
+  if (query.from && query.to && query.from > query.to) {
+    throw invalid('to', `must be on or after from (${query.from}); got ${query.to}`);
+  }
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  if (query.cursor !== undefined && !after) {
+    throw invalid('cursor', 'not a cursor this feed made; pass nextCursor from the previous page unchanged');
+  }
+  return {
+    municipality: query.municipality,
+    category: query.category,
+    audience: query.audience,
+    endsFrom: query.from === undefined ? undefined : startOfRegionDay(query.from),
+    startsBefore: query.to === undefined ? undefined : startOfNextRegionDay(query.to),
+    words: query.q === undefined ? undefined : foldCase(query.q).split(/\s+/).filter(Boolean),
+    limit: query.limit ?? DEFAULT_PAGE_SIZE,
+    after,
+  };
+}

@@ -1,0 +1,191 @@
+import * as z from 'zod/mini';
+import {
+  CategoryListSchema,
+  EventInputSchema,
+  EventPageSchema,
+  EventQuerySchema,
+  EventSchema,
+  MunicipalityListSchema,
+  ProblemDetailsSchema,
+} from '../../src/sdk/schema.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const componentUri = (id: string) => `#/components/schemas/${id}`;
+
+/** Request bodies are described as clients write them (defaults optional); responses as the server sends them. */
+const requestSchemas = { EventInput: EventInputSchema };
+const responseSchemas = {
+  Event: EventSchema,
+  EventPage: EventPageSchema,
+  MunicipalityList: MunicipalityListSchema,
+  CategoryList: CategoryListSchema,
+  Problem: ProblemDetailsSchema,
+};
+
+function componentsOf(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: converted } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: componentUri });
+  // Each component inherits the document's dialect; `$id` with a fragment is not allowed in JSON Schema 2020-12.
+  return Object.fromEntries(
+    Object.entries(converted).map(([id, { $schema, $id, ...schema }]) => [id, schema as JsonSchema]),
+  );
+}
+
+const parameterHelp: Record<keyof typeof EventQuerySchema.shape, string> = {
+  municipality: 'Municipality ids, comma-separated: events in any of them.',
+  category: 'Category ids, comma-separated: events in any of them.',
+  audience: 'Audience ids, comma-separated: events for any of them.',
+  from: 'A calendar day in Europe/Copenhagen: keeps events that have not ended before it.',
+  to: 'A calendar day in Europe/Copenhagen: keeps events that start on or before it.',
+  q: 'Free text: every word must occur in the title, summary, description, venue or organiser.',
+  limit: 'Events per page.',
+  cursor: 'The `nextCursor` of the previous page, unchanged.',
+};
+
+function queryParameters(): JsonSchema[] {
+  return Object.entries(EventQuerySchema.shape).map(([name, schema]) => {
+    const converted = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+    const { $schema, ...parameterSchema } = converted;
+    return {
+      name,
+      in: 'query',
+      required: false,
+      description: parameterHelp[name as keyof typeof parameterHelp],
+      schema: parameterSchema,
+      // Lists travel comma-separated: `municipality=faxe,stevns`.
+      ...(parameterSchema.type === 'array' ? { style: 'form', explode: false } : {}),
+    };
+  });
+}
+
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: componentUri(ref) } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: componentUri('Problem') } } },
+});
+const eventId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
+};
+const cached = { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } };
+const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
+const admin = [{ bearer: [] }];
+
+/** The feed's OpenAPI 3.1 document. Every schema in it is converted from the contract in `src/sdk/schema.ts`. */
+export function openApiDocument(): JsonSchema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kultur feed',
+      version: '1.0.0',
+      description:
+        'Cultural events of Kulturregion Storstrøm. Times are ISO 8601 with offset; the region is in Europe/Copenhagen. ' +
+        'Every refused request is answered with RFC 9457 problem details.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/v1/events': {
+        get: {
+          operationId: 'listEvents',
+          summary: 'Events in start order, one page at a time',
+          parameters: queryParameters(),
+          responses: {
+            200: { description: 'A page of events.', headers: cached, content: json('EventPage') },
+            304: notModified,
+            400: problem('A query parameter is unknown or not valid; `errors` names it.'),
+          },
+        },
+        post: {
+          operationId: 'createEvent',
+          summary: 'Publish an event',
+          security: admin,
+          requestBody: { required: true, content: json('EventInput') },
+          responses: {
+            201: { description: 'Published.', headers: { Location: { schema: { type: 'string' } } }, content: json('Event') },
+            400: problem('The body is not a valid event; `errors` names each field.'),
+            401: problem('No valid publishing token.'),
+            409: problem('An event with that id exists.'),
+            413: problem('The body is too large.'),
+            415: problem('The body is not JSON.'),
+          },
+        },
+      },
+      '/v1/events/{id}': {
+        parameters: [eventId],
+        get: {
+          operationId: 'getEvent',
+          summary: 'One event',
+          responses: {
+            200: { description: 'The event.', headers: cached, content: json('Event') },
+            304: notModified,
+            404: problem('No event with that id.'),
+          },
+        },
+        put: {
+          operationId: 'replaceEvent',
+          summary: 'Replace a published event',
+          security: admin,
+          requestBody: { required: true, content: json('EventInput') },
+          responses: {
+            200: { description: 'Replaced.', content: json('Event') },
+            400: problem('The body is not a valid event, or its id differs from the path.'),
+            401: problem('No valid publishing token.'),
+            404: problem('No event with that id.'),
+            413: problem('The body is too large.'),
+            415: problem('The body is not JSON.'),
+          },
+        },
+        delete: {
+          operationId: 'deleteEvent',
+          summary: 'Withdraw an event: erased, or cancelled when people have signed up',
+          security: admin,
+          responses: {
+            200: { description: 'People had signed up, so the event is kept and marked cancelled.', content: json('Event') },
+            204: { description: 'Erased.' },
+            401: problem('No valid publishing token.'),
+            404: problem('No event with that id.'),
+          },
+        },
+      },
+      '/v1/municipalities': {
+        get: {
+          operationId: 'listMunicipalities',
+          summary: 'The member municipalities',
+          responses: { 200: { description: 'Ids and names.', headers: cached, content: json('MunicipalityList') }, 304: notModified },
+        },
+      },
+      '/v1/categories': {
+        get: {
+          operationId: 'listCategories',
+          summary: 'The event categories',
+          responses: { 200: { description: 'Ids and names.', headers: cached, content: json('CategoryList') }, 304: notModified },
+        },
+      },
+      '/v1/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          responses: { 200: { description: 'OpenAPI 3.1.', content: { 'application/json': {} } } },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness and database reachability',
+          responses: {
+            200: { description: 'The server and its database answer.' },
+            503: problem('The database does not answer.'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: { ...componentsOf(responseSchemas, 'output'), ...componentsOf(requestSchemas, 'input') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The secretariat’s publishing token.' } },
+    },
+  };
+}
