@@ -168,7 +168,9 @@ function readEventId(c: Context): string {
   const id = c.req.param('id') ?? '';
   if (!EventIdSchema.safeParse(id).success) {
     throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
-      errors: [{ path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' }],
+      errors: [
+        { path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' },
+      ],
     });
   }
   return id;

@@ -33,7 +33,8 @@ function readOptions() {
       strict: true,
     });
     const port = Number(values.port);
-    if (!/^\d{1,5}$/.test(values.port) || port > 65_535) throw new Error(`--port must be 0 to 65535; got "${values.port}"`);
+    if (!/^\d{1,5}$/.test(values.port) || port > 65_535)
+      throw new Error(`--port must be 0 to 65535; got "${values.port}"`);
     return { ...values, port };
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
@@ -53,7 +54,10 @@ if (options.seed) {
   if (seeded.events) console.log(`Seeded ${seeded.events} events and ${seeded.signups} signups into ${options.db}`);
 }
 
-const adminTokens = (process.env.KULTUR_ADMIN_TOKEN ?? '').split(',').map((token) => token.trim()).filter(Boolean);
+const adminTokens = (process.env.KULTUR_ADMIN_TOKEN ?? '')
+  .split(',')
+  .map((token) => token.trim())
+  .filter(Boolean);
 const app = createApp({ storage, adminTokens });
 if (options.static) {
   // serveStatic resolves its root against the working directory.

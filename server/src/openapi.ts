@@ -105,7 +105,11 @@ export function openApiDocument(): JsonSchema {
           security: admin,
           requestBody: { required: true, content: json('EventInput') },
           responses: {
-            201: { description: 'Published.', headers: { Location: { schema: { type: 'string' } } }, content: json('Event') },
+            201: {
+              description: 'Published.',
+              headers: { Location: { schema: { type: 'string' } } },
+              content: json('Event'),
+            },
             400: problem('The body is not a valid event; `errors` names each field.'),
             401: problem('No valid publishing token.'),
             409: problem('An event with that id exists.'),
@@ -144,7 +148,10 @@ export function openApiDocument(): JsonSchema {
           summary: 'Withdraw an event: erased, or cancelled when people have signed up',
           security: admin,
           responses: {
-            200: { description: 'People had signed up, so the event is kept and marked cancelled.', content: json('Event') },
+            200: {
+              description: 'People had signed up, so the event is kept and marked cancelled.',
+              content: json('Event'),
+            },
             204: { description: 'Erased.' },
             401: problem('No valid publishing token.'),
             404: problem('No event with that id.'),
@@ -155,14 +162,20 @@ export function openApiDocument(): JsonSchema {
         get: {
           operationId: 'listMunicipalities',
           summary: 'The member municipalities',
-          responses: { 200: { description: 'Ids and names.', headers: cached, content: json('MunicipalityList') }, 304: notModified },
+          responses: {
+            200: { description: 'Ids and names.', headers: cached, content: json('MunicipalityList') },
+            304: notModified,
+          },
         },
       },
       '/v1/categories': {
         get: {
           operationId: 'listCategories',
           summary: 'The event categories',
-          responses: { 200: { description: 'Ids and names.', headers: cached, content: json('CategoryList') }, 304: notModified },
+          responses: {
+            200: { description: 'Ids and names.', headers: cached, content: json('CategoryList') },
+            304: notModified,
+          },
         },
       },
       '/v1/openapi.json': {
@@ -185,7 +198,9 @@ export function openApiDocument(): JsonSchema {
     },
     components: {
       schemas: { ...componentsOf(responseSchemas, 'output'), ...componentsOf(requestSchemas, 'input') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The secretariat’s publishing token.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The secretariat’s publishing token.' },
+      },
     },
   };
 }

@@ -58,7 +58,10 @@ describe('GET /v1/events', () => {
     assert.equal(result.items.length, 5);
     assert.ok(result.items.every((event) => event.municipality === 'lolland'));
     const starts = result.items.map((event) => Date.parse(event.start));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.equal(typeof result.nextCursor, 'string');
   });
 
@@ -72,7 +75,10 @@ describe('GET /v1/events', () => {
     const extra = createTestFeed();
     try {
       for (let i = 0; i < 12; i++) {
-        await add(extra, `e-${String(i).padStart(2, '0')}`, { start: winterInstant(10 + i, 9), end: winterInstant(10 + i, 10) });
+        await add(extra, `e-${String(i).padStart(2, '0')}`, {
+          start: winterInstant(10 + i, 9),
+          end: winterInstant(10 + i, 10),
+        });
       }
       const ids = await walk(extra, 'limit=4', async (pageNumber) => {
         if (pageNumber !== 1) return;

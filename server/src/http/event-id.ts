@@ -9,10 +9,16 @@ export function newEventId(title: string, start: string): string {
     .replaceAll('å', 'aa')
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
   const day = start.slice(0, 10);
   const tail = randomBytes(3).toString('hex');
-  return [slug || 'event', day, tail].join('-');
+  return [shorten(slug) || 'event', day, tail].join('-');
+}
+
+/** Ids are at most 64 characters; the date and tail take 18, so the slug keeps whole words up to 46. */
+function shorten(slug: string): string {
+  const room = 46;
+  if (slug.length <= room) return slug;
+  const cut = slug.slice(0, room + 1).lastIndexOf('-');
+  return slug.slice(0, cut > 0 ? cut : room);
 }

@@ -4,13 +4,13 @@ import type { EventFilter } from '../storage.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/copenhagen.js';
 import { decodeCursor } from './cursor.js';
 import { ProblemError } from './problem.js';
-import { fieldsOf, summarise } from './zod-problems.js';
+import { fieldsOf, summarise, withoutRepeats } from './zod-problems.js';
 
 const listParameters = ['municipality', 'category', 'audience'] as const;
 const knownParameters = new Set<string>([...listParameters, 'from', 'to', 'q', 'limit', 'cursor']);
 
 function invalid(path: string, message: string): ProblemError {
-  return new ProblemError(400, 'invalid-parameter', `${path}: ${message}`, { errors: [{ path, message }] });
+  return new ProblemError(400, 'invalid-parameter', `${path} ${message}.`, { errors: [{ path, message }] });
 }
 
 /**
@@ -22,9 +22,10 @@ export function readEventQuery(url: URL): EventFilter {
   for (const name of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(name);
     if (!knownParameters.has(name)) {
-      throw invalid(name, `unknown parameter; the listing takes ${[...knownParameters].join(', ')}`);
+      throw invalid(name, `is not a parameter of the listing, which takes ${[...knownParameters].join(', ')}`);
     }
-    if (values.length > 1) throw invalid(name, 'given more than once; send one value (lists are comma-separated)');
+    if (values.length > 1)
+      throw invalid(name, 'is given more than once; send it once, with a comma-separated list if you mean several');
     const value = values[0]!;
     if ((listParameters as readonly string[]).includes(name)) {
       raw[name] = value.split(',').map((item) => item.trim());
@@ -37,7 +38,10 @@ export function readEventQuery(url: URL): EventFilter {
   }
   const result = EventQuerySchema.safeParse(raw);
   if (!result.success) {
-    const errors = fieldsOf(result.error).map((field) => ({ ...field, path: field.path.replace(/\.\d+$/, '') }));
+    // `municipality.1` is the second item of a comma list; the person wrote one parameter, so name that.
+    const errors = withoutRepeats(
+      fieldsOf(result.error).map((field) => ({ ...field, path: field.path.replace(/\.\d+$/, '') })),
+    );
     throw new ProblemError(400, 'invalid-parameter', summarise(errors), { errors });
   }
   return toFilter(result.data);
@@ -49,7 +53,7 @@ function toFilter(query: EventQuery): EventFilter {
   }
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !after) {
-    throw invalid('cursor', 'not a cursor this feed made; pass nextCursor from the previous page unchanged');
+    throw invalid('cursor', 'is not a cursor this feed made; pass nextCursor from the previous page unchanged');
   }
   return {
     municipality: query.municipality,
