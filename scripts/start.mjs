@@ -1,0 +1,34 @@
+/**
+ * `npm start`: builds what the demo needs, then runs the feed server on `./data/kultur.db` (created and seeded on the
+ * first run, kept afterwards) and serves `demo/` from the same origin.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+await run(process.execPath, ['server/build.mjs']);
+
+const port = process.env.PORT ?? '8787';
+const server = spawn(
+  process.execPath,
+  ['server/dist/cli.js', '--port', port, '--db', process.env.KULTUR_DB ?? './data/kultur.db', '--seed', '--static', 'demo'],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+);
+server.stdout.on('data', (chunk) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  const url = text.match(/listening on (http:\/\/\S+)/)?.[1];
+  if (url) console.log(`\nThe demo: ${url}/\nThe feed: ${url}/v1/events\nStop with Ctrl+C.`);
+});
+// Ctrl+C reaches the server too (same process group); wait for it to finish cleanly.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
