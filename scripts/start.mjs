@@ -11,7 +11,9 @@ function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -20,7 +22,16 @@ await run(process.execPath, ['server/build.mjs']);
 const port = process.env.PORT ?? '8787';
 const server = spawn(
   process.execPath,
-  ['server/dist/cli.js', '--port', port, '--db', process.env.KULTUR_DB ?? './data/kultur.db', '--seed', '--static', 'demo'],
+  [
+    'server/dist/cli.js',
+    '--port',
+    port,
+    '--db',
+    process.env.KULTUR_DB ?? './data/kultur.db',
+    '--seed',
+    '--static',
+    'demo',
+  ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 server.stdout.on('data', (chunk) => {

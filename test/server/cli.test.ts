@@ -46,7 +46,9 @@ describe('kultur-server CLI', () => {
     let cursor: string | null = null;
     const ids: string[] = [];
     do {
-      const response: Response = await fetch(`${url}/v1/events?municipality=lolland&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      const response: Response = await fetch(
+        `${url}/v1/events?municipality=lolland&limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       const page = EventPageSchema.parse(await response.json());
       if (!cursor) assert.equal(page.items.length, 5);
       assert.ok(page.items.every((event) => event.municipality === 'lolland'));
@@ -84,8 +86,14 @@ describe('kultur-server CLI', () => {
   });
 
   it('refuses unknown flags and a bad port with usage and exit code 2', async () => {
-    for (const args of [['--prot', '80'], ['--port', 'eighty'], ['--port', '70000']]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const args of [
+      ['--prot', '80'],
+      ['--port', 'eighty'],
+      ['--port', '70000'],
+    ]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
       assert.equal(await exitOf(child), 2);

@@ -93,7 +93,11 @@ describe('publishing API', () => {
       for (const [method, path, body] of calls) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (authorization) headers.authorization = authorization;
-        const response = await feed.request(path, { method, headers, body: body && JSON.stringify(body) });
+        const response = await feed.request(path, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         await assertProblem(response, 401);
         assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer/);
       }

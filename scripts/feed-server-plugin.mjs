@@ -1,0 +1,138 @@
+/**
+ * A web-test-runner plugin that runs the real feed server for the browser tests.
+ *
+ * On `serverStart` it starts `server/src/cli.ts` (through tsx) on a free port with a fresh, seeded SQLite file
+ * and a random admin token; the tests ask for both at `/__kultur/feed` (see `test/browser/feed.ts`). On
+ * `serverStop` it stops the server and deletes the database.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const READY_LINE = /listening on (http:\/\/\S+)/;
+/** The route the browser tests fetch to learn where the feed is. */
+export const FEED_INFO_PATH = '/__kultur/feed';
+
+/**
+ * @param {{ cli?: string; startTimeout?: number }} [options] the server's entry (relative to the repository root)
+ *   and how long to wait for its listening line, in ms
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function feedServerPlugin({ cli = 'server/src/cli.ts', startTimeout = 30_000 } = {}) {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  /** @type {string | undefined} */
+  let dir;
+  /** @type {{ baseUrl: string; adminToken: string } | undefined} */
+  let info;
+  let stopping = false;
+
+  return {
+    name: 'kultur-feed-server',
+
+    async serverStart({ logger }) {
+      dir = await mkdtemp(join(tmpdir(), 'kultur-wtr-'));
+      const adminToken = randomBytes(24).toString('hex');
+      const args = ['--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1'];
+      args.push('--db', join(dir, 'feed.sqlite'), '--seed');
+      child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        env: { ...process.env, KULTUR_ADMIN_TOKEN: adminToken },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let url;
+      try {
+        url = await waitForListening(child, startTimeout);
+      } catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+      }
+      info = { baseUrl: `${url.replace(/\/+$/, '')}/v1/`, adminToken };
+      child.once('exit', (code, signal) => {
+        if (!stopping) logger.error(`The feed server stopped during the tests (code ${code}, signal ${signal}).`);
+      });
+    },
+
+    serve(context) {
+      if (context.path !== FEED_INFO_PATH) return undefined;
+      if (!info) throw new Error('The feed server is not running.');
+      return { body: JSON.stringify(info), type: 'application/json', headers: { 'cache-control': 'no-store' } };
+    },
+
+    async serverStop() {
+      stopping = true;
+      await stop(child);
+      child = undefined;
+      if (dir) await rm(dir, { recursive: true, force: true });
+      dir = undefined;
+    },
+  };
+}
+
+/**
+ * Resolves with the URL from the server's listening line; rejects, with its stderr, if it exits or is too slow.
+ *
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} timeout
+ * @returns {Promise<string>}
+ */
+function waitForListening(child, timeout) {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const output = () => `\n--- stdout ---\n${stdout.trim()}\n--- stderr ---\n${stderr.trim()}`;
+    const fail = (message) => {
+      cleanup();
+      child.kill('SIGKILL');
+      reject(new Error(`${message}${output()}`));
+    };
+    const onStdout = (chunk) => {
+      stdout = (stdout + chunk).slice(-20_000);
+      const match = READY_LINE.exec(stdout);
+      if (!match) return;
+      cleanup();
+      resolve(match[1]);
+    };
+    const onStderr = (chunk) => {
+      stderr = (stderr + chunk).slice(-20_000);
+    };
+    const onExit = (code, signal) => fail(`The feed server exited before listening (code ${code}, signal ${signal}).`);
+    const onError = (error) => fail(`The feed server could not be started: ${error.message}.`);
+    const timer = setTimeout(
+      () => fail(`The feed server did not print "listening on http://…" within ${timeout / 1000} s.`),
+      timeout,
+    );
+    function cleanup() {
+      clearTimeout(timer);
+      child.stdout.off('data', onStdout);
+      child.stderr.off('data', onStderr);
+      child.off('exit', onExit);
+      child.off('error', onError);
+      // Keep draining both pipes so a chatty server never blocks on a full one.
+      child.stdout.resume();
+      child.stderr.resume();
+    }
+    child.stdout.setEncoding('utf8').on('data', onStdout);
+    child.stderr.setEncoding('utf8').on('data', onStderr);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+}
+
+/**
+ * SIGTERM, then SIGKILL if the server has not stopped after five seconds.
+ *
+ * @param {import('node:child_process').ChildProcess | undefined} child
+ */
+async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

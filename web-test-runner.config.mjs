@@ -1,0 +1,37 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/ensure-chromium.mjs';
+import { feedServerPlugin } from './scripts/feed-server-plugin.mjs';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  // Lit's dev mode (no `production` export condition) is wanted in tests: it warns about misuse.
+  nodeResolve: true,
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  // Lit announces its dev mode once per test file; everything else the page logs is kept.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        // --no-sandbox because CI runs as root; the rest keeps Chromium quiet and off the network.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), feedServerPlugin()],
+};
