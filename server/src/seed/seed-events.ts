@@ -1665,9 +1665,8 @@ const TEMPLATES: Template[] = [
     audience: ['borgere'],
     organizer: ART_SOCIETY,
     where: { places: ['Stege Bibliotek'] },
-    times: 1,
+    dates: [[9, 4]],
     weekdays: [6],
-    skipMonths: [1, 2, 3, 11, 12],
     days: 2,
     hours: ['10:00', '17:00'],
     price: 0,
@@ -2339,10 +2338,10 @@ function fitDay(today: string, offset: number, template: Template): number {
       !isChristmasBreak(date)
     );
   };
-  for (let step = 0; step < 62; step++) {
+  for (let step = 0; step < 366; step++) {
     if (offset + step <= 364 && fits(offset + step)) return offset + step;
   }
-  for (let step = 1; step < 62; step++) {
+  for (let step = 1; step < 366; step++) {
     if (fits(offset - step)) return offset - step;
   }
   throw new Error(`seed: no day fits "${template.title}"`);
