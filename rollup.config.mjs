@@ -1,4 +1,5 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** zod 4 and Lit trip over rollup's own pedantry inside node_modules; those warnings are not ours to fix. */
@@ -8,16 +9,54 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** The npm package: ES modules with types, dependencies left to the user's bundler so they are shared. */
+/**
+ * The feed the CDN bundle reads when a page names none: `KULTUR_DEFAULT_API=https://… npm run build` bakes another
+ * one in, so a region can host its own copy without every snippet carrying an `api` attribute.
+ */
+function defaultApi() {
+  return {
+    name: 'kultur-default-api',
+    transform(code, id) {
+      const api = process.env.KULTUR_DEFAULT_API;
+      if (!api || !id.endsWith('/components/base/default-api.ts')) return null;
+      return code.replace(/DEFAULT_API = '[^']*'/, `DEFAULT_API = ${JSON.stringify(api)}`);
+    },
+  };
+}
+
+/** The npm package: ES modules with types; dependencies stay imports, so an app's bundler shares one Lit and one zod. */
 const npmPackage = {
-  input: { 'sdk/index': 'src/sdk/index.ts' },
+  input: {
+    'sdk/index': 'src/sdk/index.ts',
+    'components/index': 'src/components/index.ts',
+    define: 'src/define.ts',
+  },
   output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
   external: [/^zod/, /^ky/, /^lit/, /^@lit\//],
   plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
+    defaultApi(),
     typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, outDir: 'dist', declarationDir: 'dist' }),
   ],
   onwarn,
 };
 
-export default [npmPackage];
+/** The script-tag bundle: one minified, self-registering file with Lit, the SDK and the contract inside. */
+export const cdnBundle = {
+  input: 'src/kultur.ts',
+  output: { file: 'dist/kultur.js', format: 'es', sourcemap: true },
+  plugins: [
+    defaultApi(),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      noEmitOnError: true,
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+    }),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  onwarn,
+};
+
+export default [npmPackage, cdnBundle];

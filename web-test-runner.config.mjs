@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/ensure-chromium.mjs';
-import { feedServerPlugin } from './scripts/feed-server-plugin.mjs';
+import { chromiumArgs, findChromium } from './scripts/ensure-chromium.mjs';
+import { failingFeedMiddleware, feedServerPlugin } from './scripts/feed-server-plugin.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -19,19 +19,10 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium(),
-        // --no-sandbox because CI runs as root; the rest keeps Chromium quiet and off the network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
+  middleware: [failingFeedMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), feedServerPlugin()],
 };

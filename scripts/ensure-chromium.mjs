@@ -19,6 +19,21 @@ const KNOWN_PATHS = [
 ];
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
+/**
+ * Flags for a headless Chromium in tests: `--no-sandbox` because CI runs as root; the rest keeps it quiet and off
+ * the network.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);

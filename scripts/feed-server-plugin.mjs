@@ -16,6 +16,26 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const READY_LINE = /listening on (http:\/\/\S+)/;
 /** The route the browser tests fetch to learn where the feed is. */
 export const FEED_INFO_PATH = '/__kultur/feed';
+/**
+ * A feed that is down: every request under it answers 503 with problem details, which the real server never does on
+ * purpose. Tests point a client at `${FAILING_FEED_PATH}/v1/` to see the elements' error states.
+ */
+export const FAILING_FEED_PATH = '/__kultur/failing';
+
+/**
+ * Dev-server middleware for the failing feed (a plugin's `serve` hook can only answer 200).
+ *
+ * @param {import('koa').Context} context
+ * @param {() => Promise<unknown>} next
+ */
+export async function failingFeedMiddleware(context, next) {
+  if (!context.path.startsWith(`${FAILING_FEED_PATH}/`)) return next();
+  context.status = 503;
+  context.type = 'application/problem+json';
+  context.set('cache-control', 'no-store');
+  context.set('access-control-allow-origin', '*');
+  context.body = JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Down.' });
+}
 
 /**
  * @param {{ cli?: string; startTimeout?: number }} [options] the server's entry (relative to the repository root)

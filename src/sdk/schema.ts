@@ -214,6 +214,69 @@ export const SignupAnswerSchema = z.object({
   cancelToken: z.string(),
 });
 
+/**
+ * Why a signup field was refused: the `code` of each entry in the `errors` of a refused signup. Stable, so a form
+ * can show its own words for each, in Danish or English, instead of the feed's English `message`.
+ *
+ * `required` (missing or blank), `too-long`, `invalid-email`, `invalid-phone`, `consent-required` (`consent` is not
+ * `true`), `invalid-seats` (not a whole number of at least 1), `too-many-seats` (more than the event's
+ * `maxSeatsPerSignup`), `honeypot` (`website` has a value), `unknown-field`, `invalid` (any other wrong value).
+ */
+export const SIGNUP_FIELD_CODES = [
+  'required',
+  'too-long',
+  'invalid-email',
+  'invalid-phone',
+  'consent-required',
+  'invalid-seats',
+  'too-many-seats',
+  'honeypot',
+  'unknown-field',
+  'invalid',
+] as const;
+
+/**
+ * The problem kinds a signup can be refused with; the problem's `type` is `urn:kultur:problem:` and the kind.
+ * `invalid-body` carries field `errors` with a code from `SIGNUP_FIELD_CODES`; `invalid-header` is a missing or too
+ * long `Idempotency-Key`; `no-signup` an event that takes no signups through the feed; `signup-not-open` and
+ * `signup-closed` the signup window (or a cancelled or started event); `signup-full` no seat and no waitlist;
+ * `already-signed-up` the same e-mail on the same event; `idempotency-key-reused` the same key with another request;
+ * `too-many-requests` the per-address limit (see `Retry-After`).
+ */
+export const SIGNUP_PROBLEM_KINDS = [
+  'invalid-body',
+  'invalid-header',
+  'not-found',
+  'no-signup',
+  'signup-not-open',
+  'signup-closed',
+  'signup-full',
+  'already-signed-up',
+  'idempotency-key-reused',
+  'too-many-requests',
+] as const;
+
+/** One person on an event's signup list, as the organiser sees it (publishing token only). */
+export const SignupRecordSchema = z.object({
+  id: z.string(),
+  status: SignupStatusSchema,
+  /** Only for the waitlisted: 1 is next in line. */
+  waitlistPosition: z.optional(positiveInt),
+  seats: positiveInt,
+  name: z.string(),
+  email: z.string(),
+  phone: z.optional(z.string()),
+  organization: z.optional(z.string()),
+  municipality: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  /** The version of the privacy text the person was shown. */
+  privacyVersion: z.string(),
+  createdAt: instant,
+});
+
+/** An event's signup list: the confirmed in signup order, then the waitlist in its order. */
+export const SignupListSchema = z.object({ items: z.array(SignupRecordSchema) });
+
 /** One refused field or parameter: `path` names it (`venue.postalCode`, `limit`). */
 export const ProblemFieldSchema = z.object({
   path: z.string(),
@@ -255,5 +318,9 @@ export type Category = z.infer<typeof CategorySchema>;
 export type EventQuery = z.input<typeof EventQuerySchema>;
 export type SignupRequest = z.input<typeof SignupRequestSchema>;
 export type SignupAnswer = z.infer<typeof SignupAnswerSchema>;
+export type SignupFieldCode = (typeof SIGNUP_FIELD_CODES)[number];
+export type SignupProblemKind = (typeof SIGNUP_PROBLEM_KINDS)[number];
+export type SignupRecord = z.infer<typeof SignupRecordSchema>;
+export type SignupList = z.infer<typeof SignupListSchema>;
 export type ProblemField = z.infer<typeof ProblemFieldSchema>;
 export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;

@@ -1,0 +1,20 @@
+/**
+ * The Kultur elements as classes, registering nothing: for apps that choose their own tag names or register lazily.
+ * `@kulturregion/kultur/define` registers every tag; `dist/kultur.js` is the same for a script tag.
+ *
+ * @module
+ */
+export { KulturElement } from './base/kultur-element.js';
+export { KulturFeedElement } from './base/kultur-feed-element.js';
+export { kulturClientContext } from './context/client-context.js';
+export {
+  EVENTS_FILTERS,
+  EVENTS_LAYOUTS,
+  KulturEventsElement,
+  type EventsFilter,
+  type EventsLayout,
+} from './kultur-events/kultur-events.component.js';
+export { KulturEventSelectEvent } from './events/kultur-event-select-event.js';
+export { KulturEventsFailedEvent } from './events/kultur-events-failed-event.js';
+export { KulturEventsLoadedEvent, type KulturEventsLoadedDetail } from './events/kultur-events-loaded-event.js';
+export { LANGUAGES, type Language } from './i18n/language.js';

@@ -1,0 +1,574 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Category, EventQuery, KulturEvent, Municipality } from '../../sdk/index.js';
+import { KulturFeedElement } from '../base/kultur-feed-element.js';
+import { KulturElement } from '../base/kultur-element.js';
+import { FeedTask } from '../controllers/feed-task.js';
+import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
+import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
+import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
+import { formatAmount, formatShortDate, formatWhen, regionDay } from '../format/event-format.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { explainFailure } from '../i18n/explain-failure.js';
+import { filtersFromUrl, listOf, toEventQuery, urlWithFilters, type EventFilters } from './events-query.js';
+import { eventJsonLd } from './json-ld.js';
+import { styles } from './kultur-events.styles.js';
+
+/** How the listing lays events out. */
+export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
+export type EventsLayout = (typeof EVENTS_LAYOUTS)[number];
+
+/** The filter controls the listing can show, named in its `filters` attribute. */
+export const EVENTS_FILTERS = ['municipality', 'category', 'date', 'search'] as const;
+export type EventsFilter = (typeof EVENTS_FILTERS)[number];
+
+interface Listing {
+  items: KulturEvent[];
+  nextCursor: string | null;
+  query: EventQuery;
+  municipalities: Municipality[];
+  categories: Category[];
+}
+
+let instances = 0;
+
+/**
+ * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
+ *
+ * @summary Lists the cultural events of Kulturregion Storstrøm from the Kultur feed.
+ *
+ * @event kultur-events-loaded - A page was shown. `detail: { items, added, hasMore, query }`.
+ * @event kultur-events-failed - Loading failed. `detail: { error }`.
+ * @event kultur-event-select - An event was activated; cancelable. `detail: { event, url }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart filters - The filter form.
+ * @csspart field - One labelled filter control.
+ * @csspart list - The list of events.
+ * @csspart item - One event.
+ * @csspart item-title - An event's title (a link with `event-url`, otherwise a button).
+ * @csspart item-image - An event's image in the grid layout.
+ * @csspart item-meta - Date, place and price of an event.
+ * @csspart badge - A status badge: cancelled, postponed, fully booked.
+ * @csspart message - The empty or error message.
+ * @csspart retry-button - Tries loading again after an error.
+ * @csspart clear-button - Clears the filters when nothing matched.
+ * @csspart more-button - "Vis flere": loads the next page.
+ * @csspart dialog - The dialog that shows one event inline.
+ *
+ * @cssproperty --kultur-events-gap - Space between events. Falls back to `--kultur-space`.
+ * @cssproperty --kultur-events-item-background - Background of an event. Falls back to `--kultur-color-surface`.
+ * @cssproperty --kultur-events-item-border - Border colour of an event. Falls back to `--kultur-color-border`.
+ * @cssproperty --kultur-events-title-color - Colour of event titles. Falls back to `--kultur-color-accent`.
+ * @cssproperty --kultur-events-badge-background - Background of status badges. Falls back to `--kultur-color-danger`.
+ * @cssproperty --kultur-events-button-background - Background of buttons. Falls back to `--kultur-color-accent`.
+ * @cssproperty --kultur-events-button-color - Text of buttons. Falls back to `--kultur-color-on-accent`.
+ *
+ * @cssstate loading - Events are being fetched.
+ * @cssstate empty - Nothing matched.
+ * @cssstate error - The last fetch failed.
+ */
+export class KulturEventsElement extends KulturFeedElement {
+  static override styles = [KulturElement.baseStyles, styles];
+
+  readonly #listing = new FeedTask<Listing>(this);
+  readonly #more = new FeedTask<Listing>(this);
+  readonly #internals = this.attachInternals();
+  readonly #id = `kultur-events-${++instances}`;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** Municipality ids, comma-separated: `lolland` or `faxe,stevns`. Empty lists the whole region. */
+  @property() municipality = '';
+  /** Category ids, comma-separated, such as `kursus,workshop`. */
+  @property() category = '';
+  /** Audience ids, comma-separated: `kulturaktoerer`, `borgere`, `boern-og-unge`. */
+  @property() audience = '';
+  /** First day (`YYYY-MM-DD`); events that end before it are left out. Defaults to today. */
+  @property() from = '';
+  /** Last day (`YYYY-MM-DD`) an event may start on. */
+  @property() to = '';
+  /** Free text every listed event must contain. */
+  @property() q = '';
+  /** Events per page, 1 to 100. */
+  @property({ type: Number }) limit = 20;
+  /** `list` (default), `grid` (cards with images) or `compact` (one line an event, for sidebars). */
+  @property({ reflect: true }) layout: EventsLayout = 'list';
+  /** Filter controls to show, space-separated: `municipality category date search`. None by default. */
+  @property() filters = '';
+  /** A page for one event, such as `/kalender/{id}`; without it, events open in a dialog. */
+  @property({ attribute: 'event-url' }) eventUrl = '';
+  /** Keep the filters in the page's URL, so a filtered view can be shared and Back works. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /** Leave out the schema.org JSON-LD this element otherwise writes into the page for search engines. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  /** Level of the event titles' headings, 2 to 6; fit it to the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** What the filter controls hold now; starts from the attributes (and the URL with `url-state`). */
+  @state() private chosen: EventFilters = { municipality: '', category: '', from: '', to: '', q: '' };
+  /** The last listing that loaded: shown while a reload fails, so the page never goes blank. */
+  @state() private shown: Listing | undefined = undefined;
+  @state() private announcement = '';
+  @state() private openEvent: KulturEvent | undefined = undefined;
+  #trigger: HTMLElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    this.#jsonLdScript()?.remove();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const queryChanged = (['municipality', 'category', 'from', 'to', 'q'] as const).some((key) => changed.has(key));
+    if (queryChanged || !this.hasUpdated) {
+      this.chosen = this.urlState ? filtersFromUrl(location.search, this.#defaults()) : this.#defaults();
+    }
+    const inputs = ['municipality', 'category', 'audience', 'from', 'to', 'q', 'limit', 'api', 'client', 'providedClient'];
+    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
+  }
+
+  protected override updated(): void {
+    const status = this.#listing.status;
+    const failed = status === 'error' || this.#more.status === 'error';
+    this.#setState('loading', status === 'loading' || this.#more.status === 'loading');
+    this.#setState('error', failed);
+    this.#setState('empty', status === 'complete' && this.shown?.items.length === 0);
+  }
+
+  private handlePopState = (): void => {
+    if (!this.urlState) return;
+    this.chosen = filtersFromUrl(location.search, this.#defaults());
+    void this.#load();
+  };
+
+  private handleFilterChange(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const key = control.name as keyof EventFilters;
+    // Search waits for Enter or the button; selects and dates apply at once.
+    if (key === 'q' && event.type === 'change') return;
+    this.#choose({ ...this.chosen, [key]: control.value || this.#defaults()[key] });
+  }
+
+  private handleSearch(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement | null;
+    this.#choose({ ...this.chosen, q: input?.value ?? '' });
+  }
+
+  private handleClearFilters(): void {
+    this.#choose(this.#defaults());
+  }
+
+  private handleRetry(): void {
+    void (this.#more.status === 'error' ? this.#loadMore() : this.#load());
+  }
+
+  private handleMore(): void {
+    void this.#loadMore();
+  }
+
+  private handleSelect(event: MouseEvent, item: KulturEvent): void {
+    const url = this.#eventUrlOf(item);
+    const select = new KulturEventSelectEvent(item, url);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    if (url) return; // The link navigates.
+    event.preventDefault();
+    this.#trigger = event.currentTarget as HTMLElement;
+    this.openEvent = item;
+    void this.updateComplete.then(() => this.dialog?.showModal());
+  }
+
+  private handleDialogClose(): void {
+    this.openEvent = undefined;
+    // Back to where the person was: the title they activated.
+    this.#trigger?.focus();
+  }
+
+  private handleDialogCloseButton(): void {
+    this.dialog?.close();
+  }
+
+  /** Reloads the listing from the first page, keeping the filters. */
+  reload(): Promise<void> {
+    return this.#load();
+  }
+
+  #defaults(): EventFilters {
+    return {
+      municipality: this.municipality,
+      category: this.category,
+      from: this.from || regionDay(new Date()),
+      to: this.to,
+      q: this.q,
+    };
+  }
+
+  #choose(filters: EventFilters): void {
+    this.chosen = filters;
+    if (this.urlState) history.pushState(history.state, '', urlWithFilters(location.href, filters, this.#defaults()));
+    void this.#load();
+  }
+
+  #query(): EventQuery {
+    return toEventQuery(this.chosen, this.audience, Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)));
+  }
+
+  async #load(): Promise<void> {
+    const query = this.#query();
+    const client = this.feedClient;
+    const listing = await this.#listing.run(async (signal) => {
+      const [page, municipalities, categories] = await Promise.all([
+        client.events.list(query, { signal }),
+        client.municipalities({ signal }),
+        client.categories({ signal }),
+      ]);
+      return { ...page, query, municipalities, categories };
+    });
+    if (!listing) {
+      if (this.#listing.status === 'error') this.#failed(this.#listing.error);
+      return;
+    }
+    this.shown = listing;
+    this.announcement = listing.items.length
+      ? this.#t.eventsShown(listing.items.length)
+      : this.#hasFilters()
+        ? this.#t.empty
+        : this.#t.emptyUnfiltered;
+    this.#writeJsonLd(listing.items);
+    this.dispatchEvent(
+      new KulturEventsLoadedEvent({
+        items: listing.items,
+        added: listing.items,
+        hasMore: listing.nextCursor !== null,
+        query,
+      }),
+    );
+  }
+
+  async #loadMore(): Promise<void> {
+    const before = this.shown;
+    if (!before?.nextCursor) return;
+    const client = this.feedClient;
+    const query = { ...before.query, cursor: before.nextCursor };
+    const next = await this.#more.run(async (signal) => ({ ...before, ...(await client.events.list(query, { signal })) }));
+    if (!next) {
+      if (this.#more.status === 'error') this.#failed(this.#more.error);
+      return;
+    }
+    const added = next.items;
+    const listing = { ...before, items: [...before.items, ...added], nextCursor: next.nextCursor };
+    this.shown = listing;
+    this.announcement = this.#t.moreShown(added.length, listing.items.length);
+    this.#writeJsonLd(listing.items);
+    this.dispatchEvent(
+      new KulturEventsLoadedEvent({ items: listing.items, added, hasMore: next.nextCursor !== null, query: before.query }),
+    );
+    // The button may be gone (last page): continue where the new events start.
+    await this.updateComplete;
+    const first = added[0];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${first.id}"]`)?.focus();
+  }
+
+  #failed(error: unknown): void {
+    this.announcement = explainFailure(error, this.#t, this.#t.failed);
+    this.dispatchEvent(new KulturEventsFailedEvent(error));
+  }
+
+  #hasFilters(): boolean {
+    const defaults = this.#defaults();
+    return (Object.keys(defaults) as Array<keyof EventFilters>).some((key) => this.chosen[key] !== defaults[key]);
+  }
+
+  #eventUrlOf(event: KulturEvent): string | undefined {
+    return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without custom states still get every other part of the element.
+    }
+  }
+
+  #jsonLdScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/ld+json"][data-kultur]');
+  }
+
+  /** Writes schema.org JSON-LD into the light DOM, where crawlers read it; the shadow root is invisible to them. */
+  #writeJsonLd(items: KulturEvent[]): void {
+    let script = this.#jsonLdScript();
+    if (this.noJsonLd) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.kultur = '';
+      this.append(script);
+    }
+    const graph = items.map((item) => eventJsonLd(item, this.#absoluteUrl(item)));
+    // A text node, not innerHTML: "</script>" inside a title stays text, and JSON-LD never runs.
+    script.replaceChildren(document.createTextNode(JSON.stringify(graph).replaceAll('<', '\\u003c')));
+  }
+
+  #absoluteUrl(event: KulturEvent): string | undefined {
+    const url = this.#eventUrlOf(event);
+    return url ? new URL(url, document.baseURI).href : undefined;
+  }
+
+  get #t(): Messages {
+    return messagesFor(this.language);
+  }
+
+  override render(): TemplateResult {
+    const t = this.#t;
+    const listing = this.shown;
+    const status = this.#listing.status;
+    return html`
+      <div part="base" class="base">
+        ${this.#renderFilters(t)}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        ${status === 'loading' && !listing
+          ? this.#renderSkeleton(t)
+          : status === 'error'
+            ? this.#renderError(t, listing)
+            : listing
+              ? this.#renderListing(t, listing, status === 'loading')
+              : nothing}
+        ${this.openEvent ? this.#renderDialog(t, this.openEvent) : nothing}
+      </div>
+    `;
+  }
+
+  #renderFilters(t: Messages) {
+    const shown = new Set(listOf(this.filters));
+    if (!EVENTS_FILTERS.some((filter) => shown.has(filter))) return nothing;
+    const municipalities = this.shown?.municipalities ?? [];
+    const categories = this.shown?.categories ?? [];
+    const id = (name: string) => `${this.#id}-${name}`;
+    return html`
+      <form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.handleSearch}>
+        ${shown.has('municipality')
+          ? html`<div part="field" class="field">
+              <label for=${id('municipality')}>${t.filterMunicipality}</label>
+              <select id=${id('municipality')} name="municipality" @change=${this.handleFilterChange}>
+                <option value="" ?selected=${this.chosen.municipality === this.municipality}>
+                  ${t.allMunicipalities}
+                </option>
+                ${municipalities.map(
+                  (item) =>
+                    html`<option value=${item.id} ?selected=${this.chosen.municipality === item.id}>
+                      ${item.name[this.language]}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        ${shown.has('category')
+          ? html`<div part="field" class="field">
+              <label for=${id('category')}>${t.filterCategory}</label>
+              <select id=${id('category')} name="category" @change=${this.handleFilterChange}>
+                <option value="" ?selected=${this.chosen.category === this.category}>${t.allCategories}</option>
+                ${categories.map(
+                  (item) =>
+                    html`<option value=${item.id} ?selected=${this.chosen.category === item.id}>
+                      ${item.name[this.language]}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        ${shown.has('date')
+          ? html`<div part="field" class="field">
+                <label for=${id('from')}>${t.filterFrom}</label>
+                <input
+                  id=${id('from')}
+                  name="from"
+                  type="date"
+                  .value=${this.chosen.from}
+                  @change=${this.handleFilterChange}
+                />
+              </div>
+              <div part="field" class="field">
+                <label for=${id('to')}>${t.filterTo}</label>
+                <input
+                  id=${id('to')}
+                  name="to"
+                  type="date"
+                  min=${this.chosen.from || nothing}
+                  .value=${this.chosen.to}
+                  @change=${this.handleFilterChange}
+                />
+              </div>`
+          : nothing}
+        ${shown.has('search')
+          ? html`<div part="field" class="field field-search">
+              <label for=${id('q')}>${t.filterSearch}</label>
+              <span class="search-row">
+                <input id=${id('q')} name="q" type="search" .value=${this.chosen.q} @change=${this.handleFilterChange} />
+                <button class="button" type="submit">${t.filterSearch}</button>
+              </span>
+            </div>`
+          : nothing}
+      </form>
+    `;
+  }
+
+  #renderSkeleton(t: Messages) {
+    const rows = Math.min(this.limit || 20, this.layout === 'compact' ? 8 : 4);
+    return html`
+      <p class="visually-hidden">${t.loading}</p>
+      <ul class="list skeleton layout-${this.layout}" aria-hidden="true">
+        ${Array.from({ length: rows }, () => html`<li class="item"><span></span><span></span><span></span></li>`)}
+      </ul>
+    `;
+  }
+
+  #renderError(t: Messages, listing: Listing | undefined) {
+    const message = html`
+      <div part="message" class="message error" role="alert">
+        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(this.#listing.error, t, '')}</p>
+        <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+      </div>
+    `;
+    return listing ? html`${message}${this.#renderListing(t, listing, false)}` : message;
+  }
+
+  #renderListing(t: Messages, listing: Listing, busy: boolean) {
+    if (!listing.items.length) {
+      return html`
+        <div part="message" class="message">
+          <p>${this.#hasFilters() ? t.empty : t.emptyUnfiltered}</p>
+          ${this.#hasFilters()
+            ? html`<button part="clear-button" class="button" type="button" @click=${this.handleClearFilters}>
+                ${t.clearFilters}
+              </button>`
+            : nothing}
+        </div>
+      `;
+    }
+    const moreFailed = this.#more.status === 'error';
+    return html`
+      <ol part="list" class="list layout-${this.layout}" aria-label=${t.eventsRegion} aria-busy=${busy ? 'true' : 'false'}>
+        ${repeat(
+          listing.items,
+          (item) => item.id,
+          (item) => this.#renderItem(t, listing, item),
+        )}
+      </ol>
+      ${moreFailed
+        ? html`<div part="message" class="message error" role="alert">
+            <p>${explainFailure(this.#more.error, t, t.failed)}</p>
+            <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+          </div>`
+        : listing.nextCursor
+          ? html`<button
+              part="more-button"
+              class="button more"
+              type="button"
+              ?disabled=${this.#more.status === 'loading'}
+              aria-busy=${this.#more.status === 'loading' ? 'true' : 'false'}
+              @click=${this.handleMore}
+            >
+              ${t.showMore}
+            </button>`
+          : nothing}
+    `;
+  }
+
+  #renderItem(t: Messages, listing: Listing, item: KulturEvent) {
+    const titleId = `${this.#id}-${item.id}`;
+    const url = this.#eventUrlOf(item);
+    const control = url
+      ? html`<a
+          class="title-control"
+          href=${url}
+          data-event-id=${item.id}
+          @click=${(event: MouseEvent) => this.handleSelect(event, item)}
+          >${item.title}</a
+        >`
+      : html`<button
+          class="title-control"
+          type="button"
+          data-event-id=${item.id}
+          aria-haspopup="dialog"
+          @click=${(event: MouseEvent) => this.handleSelect(event, item)}
+        >
+          ${item.title}
+        </button>`;
+    const heading = this.#heading(titleId, control);
+    const place = item.venue ? `${item.venue.name}, ${item.venue.city}` : t.online;
+    const municipality = listing.municipalities.find((m) => m.id === item.municipality)?.name[this.language];
+    if (this.layout === 'compact') {
+      return html`<li part="item" class="item">
+        <time datetime=${item.start}>${formatShortDate(item.start, this.language)}</time>
+        ${heading}
+        <span class="compact-place">${item.venue?.city ?? t.online}</span>
+        ${this.#renderBadges(t, item)}
+      </li>`;
+    }
+    const categories = item.categories.map(
+      (id) => listing.categories.find((category) => category.id === id)?.name[this.language] ?? id,
+    );
+    return html`<li part="item" class="item">
+      <article aria-labelledby=${titleId}>
+        ${heading}
+        ${this.layout === 'grid' && item.image
+          ? html`<img part="item-image" class="image" src=${item.image.url} alt=${item.image.alt} loading="lazy" />`
+          : nothing}
+        ${this.#renderBadges(t, item)}
+        <p part="item-meta" class="meta">
+          <time datetime=${item.start}>${formatWhen(item, this.language)}</time>
+          <span class="place">${place}${municipality ? html` · ${municipality}` : nothing}</span>
+        </p>
+        <p class="summary">${item.summary}</p>
+        <p class="facts">
+          <span class="price">${item.price === 0 ? t.free : t.price(formatAmount(item.price, this.language))}</span>
+          ${item.signup?.mode === 'internal' && item.signup.available > 0
+            ? html`<span class="seats">${t.seatsLeft(item.signup.available)}</span>`
+            : nothing}
+          <span class="categories">${categories.join(', ')}</span>
+        </p>
+      </article>
+    </li>`;
+  }
+
+  #heading(id: string, content: TemplateResult) {
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    return html`<div part="item-title" class="title" role="heading" aria-level=${level} id=${id}>${content}</div>`;
+  }
+
+  #renderBadges(t: Messages, item: KulturEvent) {
+    const badges: string[] = [];
+    if (item.status !== 'scheduled') badges.push(t[item.status]);
+    if (item.status === 'scheduled' && item.signup?.mode === 'internal' && item.signup.available === 0) {
+      badges.push(item.signup.waitlist ? t.waitlistOpen : t.fullyBooked);
+    }
+    return badges.length
+      ? html`<p class="badges">${badges.map((badge) => html`<span part="badge" class="badge">${badge}</span>`)}</p>`
+      : nothing;
+  }
+
+  #renderDialog(t: Messages, item: KulturEvent) {
+    return html`
+      <dialog part="dialog" class="dialog" aria-label=${item.title} @close=${this.handleDialogClose}>
+        <button class="button close" type="button" @click=${this.handleDialogCloseButton}>${t.close}</button>
+        <kultur-event event-id=${item.id} .client=${this.feedClient} lang=${this.language}></kultur-event>
+      </dialog>
+    `;
+  }
+}

@@ -1,0 +1,223 @@
+import { css } from 'lit';
+
+/** Sizes in em so the listing follows the host page's text size; colours from role tokens with safe defaults. */
+export const styles = css`
+  :host {
+    display: block;
+    --_gap: var(--kultur-events-gap, var(--kultur-space, 1em));
+    --_accent: var(--kultur-color-accent, #0b5cad);
+    --_on-accent: var(--kultur-color-on-accent, #ffffff);
+    --_surface: var(--kultur-events-item-background, var(--kultur-color-surface, #ffffff));
+    --_border: var(--kultur-events-item-border, var(--kultur-color-border, #8a8a8f));
+    --_muted: var(--kultur-color-text-muted, #4a4a4f);
+    --_title: var(--kultur-events-title-color, var(--_accent));
+    --_radius: var(--kultur-radius, 0.375em);
+  }
+  .base {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gap) / 2) var(--_gap);
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-height: 2.75em;
+  }
+  .button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.4em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--kultur-events-button-background, var(--_accent));
+    background: var(--kultur-events-button-background, var(--_accent));
+    color: var(--kultur-events-button-color, var(--_on-accent));
+    font-weight: 600;
+  }
+  .button[disabled] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .more {
+    justify-self: start;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .layout-grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+  }
+  .layout-compact {
+    gap: 0;
+  }
+  .item {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_gap) * 0.75) var(--_gap);
+  }
+  .layout-compact .item {
+    border-width: 0 0 1px;
+    border-radius: 0;
+    padding: 0.5em 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+  }
+  .layout-compact time {
+    font-variant-numeric: tabular-nums;
+    min-width: 4.5em;
+    color: var(--_muted);
+  }
+  .compact-place {
+    color: var(--_muted);
+  }
+  article {
+    display: grid;
+    gap: 0.35em;
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .layout-compact .title {
+    font-size: 1em;
+    flex: 1 1 12em;
+  }
+  .title-control {
+    all: unset;
+    cursor: pointer;
+    color: var(--_title);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .title-control:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .title-control:focus-visible {
+    outline: 0.15em solid var(--kultur-color-focus, var(--_accent));
+    outline-offset: 0.15em;
+  }
+  .image {
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    order: -1;
+    background: var(--_border);
+  }
+  p {
+    margin: 0;
+  }
+  .meta {
+    display: grid;
+    color: var(--_muted);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .badges {
+    display: flex;
+    gap: 0.5em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--kultur-events-badge-background, var(--kultur-color-danger, #b3261e));
+    color: var(--kultur-color-on-accent, #ffffff);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .message {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message.error {
+    border-color: var(--kultur-color-danger, #b3261e);
+  }
+  .skeleton .item {
+    display: grid;
+    gap: 0.5em;
+    min-height: 8.5em;
+  }
+  .skeleton.layout-compact .item {
+    min-height: 2.5em;
+  }
+  .skeleton span {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    opacity: 0.25;
+  }
+  .skeleton span:first-child {
+    width: 60%;
+    height: 1.3em;
+  }
+  .skeleton span:last-child {
+    width: 40%;
+  }
+  .dialog {
+    width: min(48em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .close {
+    float: right;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.1;
+    }
+  }
+`;

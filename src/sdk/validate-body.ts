@@ -1,0 +1,14 @@
+import type * as z from 'zod/mini';
+import { KulturValidationError } from './errors/kultur-validation-error.js';
+import { toValidationIssues } from './validation-issue.js';
+
+/** Parses a whole answer with `schema`, or throws `KulturValidationError` naming every field that does not fit. */
+export function validateBody<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  json: unknown,
+  url: string,
+): z.output<Schema> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new KulturValidationError({ url, issues: toValidationIssues(parsed.error.issues) });
+  return parsed.data;
+}
