@@ -22,6 +22,14 @@ const snippet = `<!doctype html>
 <kultur-events municipality="lolland" category="kursus"></kultur-events>
 </body></html>`;
 
+/** Two municipal widgets on one page, each with its own copy of the bundle (a query string makes a second module). */
+const twoCopies = snippet.replace(
+  '</body>',
+  `<script type="module" src="/kultur/1/kultur.js?copy=2"></script>
+<kultur-events municipality="faxe" layout="compact" limit="3"></kultur-events>
+</body>`,
+);
+
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
@@ -66,10 +74,11 @@ describe('the snippet on a CMS page of another origin', () => {
 
     // A different port is a different origin: every feed request is cross-origin, as on a municipal site.
     site = createServer((request, response) => {
-      if (request.url === '/kultur/1/kultur.js') {
+      if (request.url?.startsWith('/kultur/1/kultur.js')) {
         response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, 'kultur.js')));
       } else {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(snippet);
+        const page = request.url === '/two-copies' ? twoCopies : snippet;
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
       }
     });
     siteUrl = await listen(site);
@@ -118,5 +127,32 @@ describe('the snippet on a CMS page of another origin', () => {
       (script) => script.textContent,
     );
     assert.equal(JSON.parse(jsonLd!).length, titles.length);
+  });
+
+  it('lets two copies of the bundle share a page: a warning, never an exception', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() === 'warn') warnings.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error}`));
+    await page.goto(`${siteUrl}/two-copies`, { waitUntil: 'networkidle0' });
+    const counts = await page.waitForFunction(
+      () => {
+        const lists = [...document.querySelectorAll('kultur-events')];
+        const counts = lists.map((list) => list.shadowRoot?.querySelectorAll('.title-control').length ?? 0);
+        return counts.every(Boolean) ? counts : undefined;
+      },
+      { timeout: 10_000 },
+    );
+    assert.equal(((await counts.jsonValue()) as number[]).length, 2);
+    assert.deepEqual(errors, []);
+    assert.ok(warnings.length > 0, 'the second copy says it reuses the first');
+    assert.ok(
+      warnings.every((warning) => /already defined by another copy of Kultur/.test(warning)),
+      warnings.join('\n'),
+    );
   });
 });

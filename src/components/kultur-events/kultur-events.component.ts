@@ -36,6 +36,7 @@ let instances = 0;
 /**
  * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
  *
+ * @customElement kultur-events
  * @summary Lists the cultural events of Kulturregion Storstrøm from the Kultur feed.
  *
  * @event kultur-events-loaded - A page was shown. `detail: { items, added, hasMore, query }`.
