@@ -31,6 +31,8 @@ const server = spawn(
     '--seed',
     '--static',
     'demo',
+    // The demo shows the messages a signup sends; a production server keeps its outbox private.
+    '--demo-outbox',
   ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 );

@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import * as z from 'zod/mini';
 import { EventIdSchema, EventInputSchema } from '../../src/sdk/schema.js';
 import { requireAdminToken } from './http/admin-auth.js';
 import { cachePolicy } from './http/cache-policy.js';
+import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
 import { encodeCursor } from './http/cursor.js';
 import { newEventId } from './http/event-id.js';
 import { readEventQuery } from './http/event-query.js';
@@ -14,6 +15,8 @@ import { methodNotAllowed } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, problemType } from './http/problem.js';
 import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
+import { messageComposer } from './signups/messages.js';
+import { registerSignupRoutes } from './signups/signup-routes.js';
 import type { Storage } from './storage.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
@@ -22,19 +25,61 @@ z.config(z.locales.en());
 /** Largest request body: an event with a 20,000-character description fits with room to spare. */
 export const MAX_BODY_BYTES = 128 * 1024;
 
+/** The privacy text version a signup records when it names none. */
+export const DEFAULT_PRIVACY_VERSION = '2026-01';
+/** Days after an event that its signups are deleted. */
+export const DEFAULT_RETENTION_DAYS = 30;
+/** Signup requests per minute from one address. */
+export const DEFAULT_SIGNUP_RATE = 10;
+/** Days an idempotency key is kept: a client's retries come within minutes, so a week is ample. */
+export const IDEMPOTENCY_KEY_DAYS = 7;
+
 export interface AppOptions {
   storage: Storage;
   /** Publishing tokens; empty turns publishing off (every admin call is 401). */
   adminTokens: readonly string[];
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /**
+   * Where the server's root is reached from outside, such as `https://feed.example.dk`; the cancel links in messages
+   * start with it. Without it, each request's own origin is used.
+   */
+  publicUrl?: string;
+  /** Recorded when a signup names no privacy text version. */
+  privacyVersion?: string;
+  /** Days after an event that its signups are deleted; the messages say so (the sweep itself runs in `cli.ts`). */
+  retentionDays?: number;
+  /** Signup requests per minute per address; 0 turns the limit off. */
+  signupRate?: number;
+  /** Finds the address a request came from; by default the connection's peer, with no proxy trusted. */
+  clientAddress?: ClientAddress;
+  /** Serves the outbox at `GET /v1/dev/outbox` without a token: for a local demo only, as it holds personal data. */
+  demoOutbox?: boolean;
+  /** Called after a write queued messages, so the mailer sends them at once rather than on its next round. */
+  onMessagesQueued?: () => void;
 }
 
 /** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
-export function createApp({ storage, adminTokens, now = () => new Date() }: AppOptions): Hono {
+export function createApp({
+  storage,
+  adminTokens,
+  now = () => new Date(),
+  publicUrl,
+  privacyVersion = DEFAULT_PRIVACY_VERSION,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+  signupRate = DEFAULT_SIGNUP_RATE,
+  clientAddress = socketOrProxyAddress([]),
+  demoOutbox = false,
+  onMessagesQueued = () => {},
+}: AppOptions): Hono {
   const app = new Hono();
   const admin = requireAdminToken(adminTokens);
-  const computeEtag = etag();
+  // A 304 keeps the CORS headers, or a cross-origin revalidation fails in the browser.
+  const computeEtag = etag({
+    retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+  });
+  const composeFor = (c: Context) =>
+    messageComposer({ baseUrl: publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, retentionDays });
 
   app.use(
     '*',
@@ -42,7 +87,7 @@ export function createApp({ storage, adminTokens, now = () => new Date() }: AppO
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
       maxAge: 86_400,
     }),
   );
@@ -93,8 +138,10 @@ export function createApp({ storage, adminTokens, now = () => new Date() }: AppO
         errors: [{ path: 'id', message: `must equal the id in the path ("${id}") or be left out` }],
       });
     }
-    const event = await storage.replaceEvent({ ...input, id }, now());
+    const event = await storage.replaceEvent({ ...input, id }, now(), composeFor(c));
     if (!event) throw eventNotFound(id);
+    // A larger capacity may have moved people up from the waitlist.
+    onMessagesQueued();
     c.header('cache-control', cachePolicy.none);
     return c.json(event);
   });
@@ -113,6 +160,18 @@ export function createApp({ storage, adminTokens, now = () => new Date() }: AppO
     }
   });
   app.all('/v1/events/:id', methodNotAllowed(['GET', 'PUT', 'DELETE']));
+
+  registerSignupRoutes(app, {
+    storage,
+    admin,
+    now,
+    privacyVersion,
+    signupRate,
+    clientAddress,
+    demoOutbox,
+    composeFor,
+    onMessagesQueued,
+  });
 
   app.get('/v1/municipalities', (c) => cachedJson(c, { items: MUNICIPALITIES }, cachePolicy.reference));
   app.all('/v1/municipalities', methodNotAllowed(['GET']));

@@ -7,7 +7,11 @@ import {
   EventSchema,
   MunicipalityListSchema,
   ProblemDetailsSchema,
+  SignupAnswerSchema,
+  SignupListSchema,
+  SignupRequestSchema,
 } from '../../src/sdk/schema.js';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from './http/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -44,10 +48,15 @@ const parameterHelp: Record<keyof typeof EventQuerySchema.shape, string> = {
   cursor: 'The `nextCursor` of the previous page, unchanged.',
 };
 
+/** One schema written out in place, in the document's dialect. */
+function inlineSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
+  const { $schema, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io });
+  return converted;
+}
+
 function queryParameters(): JsonSchema[] {
   return Object.entries(EventQuerySchema.shape).map(([name, schema]) => {
-    const converted = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
-    const { $schema, ...parameterSchema } = converted;
+    const parameterSchema = inlineSchema(schema, 'input');
     return {
       name,
       in: 'query',
@@ -74,6 +83,23 @@ const eventId = {
 const cached = { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } };
 const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
 const admin = [{ bearer: [] }];
+const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+const cancelToken = {
+  name: 'cancelToken',
+  in: 'path',
+  required: true,
+  description: 'The token from the signup’s answer and its messages.',
+  schema: { type: 'string' },
+};
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description:
+    'A new key (a UUID will do) for each signup, sent again unchanged with every retry of it. A retry gets the first ' +
+    'answer; the key with another request is 422. Keys are kept at least seven days.',
+  schema: { type: 'string', minLength: 1, maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
+};
 
 /** The feed's OpenAPI 3.1 document. Every schema in it is converted from the contract in `src/sdk/schema.ts`. */
 export function openApiDocument(): JsonSchema {
@@ -155,6 +181,100 @@ export function openApiDocument(): JsonSchema {
             204: { description: 'Erased.' },
             401: problem('No valid publishing token.'),
             404: problem('No event with that id.'),
+          },
+        },
+      },
+      '/v1/events/{id}/signups': {
+        parameters: [eventId],
+        post: {
+          operationId: 'createSignup',
+          summary: 'Sign up: a seat when the seats fit, otherwise a place on the waitlist',
+          description:
+            'Refused field values carry a stable `code` in `errors` (`SIGNUP_FIELD_CODES` in the contract); other ' +
+            'refusals a `type` ending in one of `SIGNUP_PROBLEM_KINDS`.',
+          parameters: [idempotencyKey],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: inlineSchema(SignupRequestSchema, 'input') } },
+          },
+          responses: {
+            201: {
+              description: 'Signed up, or the first answer again for a retry with the same key.',
+              headers: {
+                'Idempotent-Replayed': {
+                  description: '`true` when this is the stored answer to an earlier request with the same key.',
+                  schema: { type: 'string' },
+                },
+              },
+              content: { 'application/json': { schema: inlineSchema(SignupAnswerSchema, 'output') } },
+            },
+            400: problem('A field is not valid (`errors` with codes), or `Idempotency-Key` is missing or too long.'),
+            404: problem('No event with that id.'),
+            409: problem(
+              'No seat and no waitlist, the e-mail is already signed up, signup is not open yet or closed, or the ' +
+                'event takes no signups here.',
+            ),
+            415: problem('The body is not JSON.'),
+            422: problem('The Idempotency-Key was used for a different request.'),
+            429: {
+              ...problem('Too many signups from this address; `Retry-After` says when to try again.'),
+              headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            },
+          },
+        },
+        get: {
+          operationId: 'listSignups',
+          summary: 'The event’s signup list for the organiser, as JSON or CSV',
+          security: admin,
+          parameters: [
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description: 'Overrides the `Accept` header: `csv` or `json`.',
+              schema: { type: 'string', enum: ['csv', 'json'] },
+            },
+          ],
+          responses: {
+            200: {
+              description:
+                'The confirmed in signup order, then the waitlist in order. In CSV, cells that a spreadsheet would ' +
+                'run as a formula start with an apostrophe.',
+              content: {
+                'application/json': { schema: inlineSchema(SignupListSchema, 'output') },
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
+            400: problem('An unknown parameter or format.'),
+            401: problem('No valid publishing token.'),
+            404: problem('No event with that id.'),
+          },
+        },
+      },
+      '/v1/signups/{cancelToken}': {
+        parameters: [cancelToken],
+        get: {
+          operationId: 'showCancelPage',
+          summary: 'The page behind the cancel link: asks before cancelling, never cancels',
+          responses: {
+            200: html('A Danish page with a form that posts back to cancel.'),
+            404: html('No signup has this token.'),
+          },
+        },
+        post: {
+          operationId: 'cancelFromPage',
+          summary: 'The cancel page’s form: cancels, and answers with a Danish page',
+          responses: {
+            200: html('Cancelled (now or before).'),
+            404: html('No signup has this token.'),
+          },
+        },
+        delete: {
+          operationId: 'cancelSignup',
+          summary: 'Cancel a signup; the waitlist moves up in order',
+          responses: {
+            204: { description: 'Cancelled, now or before.' },
+            404: problem('No signup has this token.'),
           },
         },
       },

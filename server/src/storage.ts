@@ -1,4 +1,4 @@
-import type { EventInput, EventPage, KulturEvent, SignupStatus } from '../../src/sdk/schema.js';
+import type { EventInput, EventPage, KulturEvent, SignupRecord, SignupStatus } from '../../src/sdk/schema.js';
 
 /** The listing's filters after the server has read them from the query string. */
 export interface EventFilter {
@@ -52,6 +52,110 @@ export interface StoredSignup {
   cancelToken: string;
 }
 
+/** Why a person gets a message about their signup. */
+export type NoticeKind = 'confirmed' | 'waitlisted' | 'moved-up';
+
+/** What a message is about: the person, their signup and the event. */
+export interface SignupNotice {
+  kind: NoticeKind;
+  event: KulturEvent;
+  name: string;
+  email: string;
+  seats: number;
+  waitlistPosition?: number;
+  cancelToken: string;
+}
+
+/** A message ready to send. */
+export interface MessageDraft {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Writes the message for a notice. Storage calls it inside the write transaction, so a signup and its message are
+ * committed together or not at all; it must not do I/O.
+ */
+export type ComposeMessage = (notice: SignupNotice) => MessageDraft;
+
+/** The exact answer a signup got, kept with its idempotency key and replayed unchanged. */
+export interface StoredAnswer {
+  status: number;
+  body: string;
+}
+
+/** A signup request that passed validation, with what makes it idempotent. */
+export interface SignupAttempt {
+  eventId: string;
+  signup: NewSignup;
+  idempotencyKey: string;
+  /** A digest of the request: the same key with another request is refused, not replayed. */
+  requestHash: string;
+  now: Date;
+  compose: ComposeMessage;
+}
+
+/** What a signup request came to. Only `created` changed anything. */
+export type SignupOutcome =
+  | { kind: 'created'; answer: StoredAnswer }
+  | { kind: 'replayed'; answer: StoredAnswer }
+  | { kind: 'key-reused' }
+  | { kind: 'not-found' }
+  | { kind: 'no-signup' }
+  | { kind: 'event-cancelled' }
+  | { kind: 'not-open'; opensAt: string }
+  | { kind: 'closed'; closedAt: string }
+  | { kind: 'too-many-seats'; max: number }
+  | { kind: 'already-signed-up' }
+  | { kind: 'full' };
+
+/** What a cancellation came to; `movedUp` counts the waitlisted people who got a seat because of it. */
+export type CancelOutcome =
+  { kind: 'cancelled'; movedUp: number } | { kind: 'already-cancelled' } | { kind: 'not-found' };
+
+/** A signup as its cancel link shows it. */
+export interface SignupView {
+  status: SignupStatus | 'cancelled';
+  name: string;
+  seats: number;
+  waitlistPosition?: number;
+  event: KulturEvent;
+}
+
+/** A message in the outbox. `sentAt` is null until SMTP has taken it. */
+export interface OutboxMessage {
+  id: number;
+  kind: NoticeKind;
+  eventId: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxFilter {
+  /** Only messages to this address (case-insensitive). */
+  to?: string;
+  /** Only messages SMTP has not taken yet, oldest first (otherwise newest first). */
+  unsent?: boolean;
+  limit: number;
+}
+
+/** How long the sweep keeps things. */
+export interface RetentionPolicy {
+  /** Signups (with their messages and keys) go this many days after their event ends. */
+  signupDays: number;
+  /** Idempotency keys go this many days after they were first used. */
+  idempotencyKeyDays: number;
+}
+
+export interface SweepResult {
+  signups: number;
+  idempotencyKeys: number;
+}
+
 /**
  * Everything the server keeps. Methods are async so that a networked database (PostgreSQL) can implement the same
  * interface as the embedded default.
@@ -61,12 +165,33 @@ export interface Storage {
   getEvent(id: string): Promise<KulturEvent | undefined>;
   /** Returns undefined when the id is taken. */
   createEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined>;
-  /** Returns undefined when there is no such event. */
-  replaceEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined>;
+  /**
+   * Returns undefined when there is no such event. When the new capacity frees seats, the waitlist moves up and
+   * `compose` writes the messages.
+   */
+  replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined>;
   deleteEvent(id: string, now: Date): Promise<DeleteOutcome>;
   countEvents(): Promise<number>;
-  /** Decides seat or waitlist in one write transaction; see the signup API for the rules around it. */
+  /**
+   * Places a signup by seat and waitlist alone, without the request's checks (window, e-mail, key) or a message:
+   * for seeding. Returns undefined when the event takes no signups or is full without a waitlist.
+   */
   addSignup(eventId: string, signup: NewSignup, now: Date): Promise<StoredSignup | undefined>;
+  /**
+   * A signup request, in one write transaction: replays a known key, checks the event, its window, the seats and
+   * the e-mail, decides seat or waitlist, and stores the signup, its key with the answer, and its message.
+   */
+  signUp(attempt: SignupAttempt): Promise<SignupOutcome>;
+  /** Cancels by token and moves the waitlist up in order, in one write transaction. */
+  cancelSignup(cancelToken: string, now: Date, compose: ComposeMessage): Promise<CancelOutcome>;
+  findSignup(cancelToken: string): Promise<SignupView | undefined>;
+  /** The event's confirmed and waitlisted people; undefined when there is no such event. */
+  listSignups(eventId: string): Promise<SignupRecord[] | undefined>;
+  listOutbox(filter: OutboxFilter): Promise<OutboxMessage[]>;
+  /** Records an SMTP attempt: sent, or failed with the reason (retried a few times). */
+  recordDelivery(id: number, result: { sentAt: Date } | { error: string }): Promise<void>;
+  /** Deletes what is past its keeping time. */
+  sweep(now: Date, policy: RetentionPolicy): Promise<SweepResult>;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

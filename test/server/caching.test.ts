@@ -24,8 +24,9 @@ describe('caching and CORS', () => {
       const tag = first.headers.get('etag');
       assert.match(tag ?? '', /^"[^"]+"$/);
       assert.match(first.headers.get('cache-control') ?? '', /public, max-age=\d+/);
-      const again = await feed.request(path, { headers: { 'if-none-match': tag! } });
+      const again = await feed.request(path, { headers: { 'if-none-match': tag!, origin: 'https://www.stevns.dk' } });
       assert.equal(again.status, 304);
+      assert.equal(again.headers.get('access-control-allow-origin'), '*', 'a 304 must stay readable cross-origin');
       assert.equal(await again.text(), '');
       assert.equal(again.headers.get('etag'), tag);
       const stale = await feed.request(path, { headers: { 'if-none-match': '"something-else"' } });

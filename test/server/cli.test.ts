@@ -1,33 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startCli } from './support/cli-process.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EventPageSchema } from '../../src/sdk/schema.js';
-
-/** Starts the real CLI and resolves with the URL it prints. */
-function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = output.match(/listening on (http:\/\/\S+)/);
-      if (match) resolve(match[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code} before listening:\n${output}`)));
-  });
-  return { child, url, output: () => output };
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-}
 
 describe('kultur-server CLI', () => {
   let dir: string;
@@ -59,9 +36,7 @@ describe('kultur-server CLI', () => {
     assert.equal(new Set(ids).size, ids.length, 'an event came twice');
 
     assert.equal((await fetch(`${url}/healthz`)).status, 200);
-    const exited = exitOf(server.child);
-    server.child.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await server.stop(), 0);
   });
 
   it('keeps the database on the next start and does not seed twice', async () => {
@@ -70,9 +45,8 @@ describe('kultur-server CLI', () => {
     const url = await server.url;
     assert.doesNotMatch(server.output(), /Seeded/);
     assert.equal((await fetch(`${url}/v1/events?limit=1`)).status, 200);
-    const exited = exitOf(server.child);
     server.child.kill('SIGINT');
-    assert.equal(await exited, 0);
+    assert.equal(await server.exited, 0);
   });
 
   it('takes PORT and KULTUR_DB from the environment', async () => {
@@ -80,9 +54,7 @@ describe('kultur-server CLI', () => {
     const url = await server.url;
     const page = EventPageSchema.parse(await (await fetch(`${url}/v1/events`)).json());
     assert.deepEqual(page.items, [], 'not seeded without --seed');
-    const exited = exitOf(server.child);
-    server.child.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await server.stop(), 0);
   });
 
   it('refuses unknown flags and a bad port with usage and exit code 2', async () => {
@@ -91,13 +63,9 @@ describe('kultur-server CLI', () => {
       ['--port', 'eighty'],
       ['--port', '70000'],
     ]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-      assert.equal(await exitOf(child), 2);
-      assert.match(stderr, /Usage: kultur-server/);
+      const server = startCli(args);
+      assert.equal(await server.exited, 2);
+      assert.match(server.output(), /Usage: kultur-server/);
     }
   });
 });

@@ -49,4 +49,43 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX signups_one_per_email ON signups (event_id, lower(email)) WHERE status <> 'cancelled';
     `,
   },
+  {
+    version: 2,
+    name: 'signup queue order, idempotency keys and outbox',
+    sql: `
+      -- rowid is no queue order: VACUUM may renumber it. seq is ours, given in signup order.
+      ALTER TABLE signups ADD COLUMN seq INTEGER;
+      UPDATE signups SET seq = rowid;
+      CREATE UNIQUE INDEX signups_by_seq ON signups (seq);
+      CREATE INDEX signups_queue ON signups (event_id, status, seq);
+
+      -- The answer given to a signup, replayed for the same key; it goes when the signup is deleted.
+      CREATE TABLE idempotency_keys (
+        key TEXT PRIMARY KEY,
+        request_hash TEXT NOT NULL,
+        signup_id TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+      CREATE INDEX idempotency_keys_by_signup ON idempotency_keys (signup_id);
+
+      -- Messages are written in the transaction that changes the signup, and delivered after it commits.
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        signup_id TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('confirmed', 'waitlisted', 'moved-up')),
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      ) STRICT;
+      CREATE INDEX outbox_by_signup ON outbox (signup_id);
+      CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+    `,
+  },
 ];

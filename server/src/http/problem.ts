@@ -11,6 +11,14 @@ export type ProblemKind =
   | 'not-found'
   | 'method-not-allowed'
   | 'conflict'
+  | 'invalid-header'
+  | 'no-signup'
+  | 'signup-not-open'
+  | 'signup-closed'
+  | 'signup-full'
+  | 'already-signed-up'
+  | 'idempotency-key-reused'
+  | 'too-many-requests'
   | 'unavailable'
   | 'internal';
 
@@ -24,6 +32,14 @@ const titles: Record<ProblemKind, string> = {
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
+  'invalid-header': 'A request header is missing or not valid',
+  'no-signup': 'This event takes no signups through the feed',
+  'signup-not-open': 'Signup has not opened yet',
+  'signup-closed': 'Signup is closed',
+  'signup-full': 'The event is full',
+  'already-signed-up': 'This e-mail address is already signed up',
+  'idempotency-key-reused': 'The Idempotency-Key was used for another request',
+  'too-many-requests': 'Too many requests',
   unavailable: 'The service is unavailable',
   internal: 'Internal server error',
 };

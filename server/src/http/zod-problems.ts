@@ -57,19 +57,21 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/** Names why a field was refused; by default zod's own issue code. */
+export type IssueCoder = (issue: Issue, path: string) => string;
+
 /** Turns schema issues into the `errors` of problem details, one per field, each naming it by its dotted path. */
-export function fieldsOf(error: z.core.$ZodError): ProblemField[] {
+export function fieldsOf(error: z.core.$ZodError, codeOf: IssueCoder = (issue) => issue.code): ProblemField[] {
   const fields = error.issues.flatMap((issue): ProblemField[] => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       // Named one by one, so a misspelt field is pointed at rather than lost among the others.
-      return issue.keys.map((key) => ({
-        path: [path, key].filter(Boolean).join('.'),
-        message: 'is not a known field; check the spelling',
-        code: issue.code,
-      }));
+      return issue.keys.map((key) => {
+        const keyPath = [path, key].filter(Boolean).join('.');
+        return { path: keyPath, message: 'is not a known field; check the spelling', code: codeOf(issue, keyPath) };
+      });
     }
-    return [{ path: path || '(body)', message: explain(issue), code: issue.code }];
+    return [{ path: path || '(body)', message: explain(issue), code: codeOf(issue, path) }];
   });
   return withoutRepeats(fields);
 }

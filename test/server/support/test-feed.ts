@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import { createApp } from '../../../server/src/app.js';
+import { createApp, type AppOptions } from '../../../server/src/app.js';
 import { openSqlite } from '../../../server/src/db/open-sqlite.js';
 import { SqliteStorage } from '../../../server/src/db/sqlite-storage.js';
 
@@ -19,12 +19,15 @@ export interface TestFeed {
   close(): Promise<void>;
 }
 
+/** App options a test may set; the storage and token are the test feed's own. */
+export type TestFeedOptions = Omit<AppOptions, 'storage' | 'adminTokens'>;
+
 /** The real app on a fresh temporary SQLite file, removed by `close()`. */
-export function createTestFeed(): TestFeed {
+export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
   const dir = mkdtempSync(join(tmpdir(), 'kultur-test-'));
   const dbFile = join(dir, 'kultur.db');
   const storage = new SqliteStorage(openSqlite(dbFile));
-  const app = createApp({ storage, adminTokens: [ADMIN_TOKEN] });
+  const app = createApp({ ...options, storage, adminTokens: [ADMIN_TOKEN] });
   const request = async (path: string, init?: RequestInit) => app.request(`http://feed.test${path}`, init);
   return {
     app,

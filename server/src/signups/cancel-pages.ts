@@ -1,0 +1,63 @@
+import { html, htmlPage, type SafeHtml } from '../http/html.js';
+import type { SignupView } from '../storage.js';
+import { seatsInDanish, whenInDanish, whereInDanish } from './danish-words.js';
+
+function eventLine(view: SignupView): SafeHtml {
+  const { event } = view;
+  return html`<p><strong>${event.title}</strong><br />${whenInDanish(event)}<br />${whereInDanish(event)}</p>`;
+}
+
+/**
+ * What the cancel link opens: a question, never the cancellation itself, because mail scanners open links too.
+ * The plain form posts back to the same address; no script is needed or allowed.
+ */
+export function confirmCancelPage(view: SignupView): string {
+  const state =
+    view.status === 'waitlisted'
+      ? html`<p>${view.name}, du står som nummer ${view.waitlistPosition} på ventelisten til:</p>`
+      : html`<p>${view.name}, du er tilmeldt med ${seatsInDanish(view.seats)} til:</p>`;
+  return htmlPage(
+    'Afmeld din tilmelding',
+    html`<h1>Afmeld din tilmelding</h1>
+      ${state} ${eventLine(view)}
+      <p>
+        Vil du afmelde dig? Så går ${view.seats === 1 ? 'pladsen' : 'pladserne'} videre til den næste på ventelisten.
+      </p>
+      <form method="post">
+        <button type="submit">Ja, afmeld mig</button>
+      </form>
+      <p>Vil du stadig deltage, skal du ikke gøre noget. Du kan bare lukke siden.</p>
+      <p class="en" lang="en">
+        To cancel your signup for ${view.event.title}, press the button. If you still want to come, just close this
+        page.
+      </p>`,
+  );
+}
+
+/** The answer to the form: the signup is cancelled (now, or already before). */
+export function cancelledPage(view: SignupView, already: boolean): string {
+  return htmlPage(
+    'Du er afmeldt',
+    html`<h1>Du er afmeldt</h1>
+      <p>${already ? 'Din tilmelding var allerede afmeldt:' : 'Tak for besked. Vi har afmeldt dig fra:'}</p>
+      ${eventLine(view)}
+      <p>Du behøver ikke gøre mere. Vil du deltage alligevel, kan du tilmelde dig igen, hvis der stadig er plads.</p>
+      <p class="en" lang="en">Your signup for ${view.event.title} is cancelled. Nothing more to do.</p>`,
+  );
+}
+
+/** A token the server does not know: mistyped, or deleted with the rest after the event. */
+export function unknownSignupPage(): string {
+  return htmlPage(
+    'Tilmeldingen findes ikke',
+    html`<h1>Tilmeldingen findes ikke</h1>
+      <p>
+        Vi kan ikke finde en tilmelding til dette link. Måske er linket ikke kopieret helt, eller også er tilmeldingen
+        slettet, fordi arrangementet er slut.
+      </p>
+      <p>Kontakt arrangøren, hvis du har brug for hjælp.</p>
+      <p class="en" lang="en">
+        We cannot find a signup for this link. It may be incomplete, or the signup was deleted after the event.
+      </p>`,
+  );
+}

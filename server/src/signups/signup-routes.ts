@@ -1,0 +1,229 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { SignupRequestSchema, type SignupRecord } from '../../../src/sdk/schema.js';
+import { cachePolicy } from '../http/cache-policy.js';
+import type { ClientAddress } from '../http/client-address.js';
+import { toCsv } from '../http/csv.js';
+import { pageHeaders } from '../http/html.js';
+import { readIdempotencyKey, requestHash } from '../http/idempotency-key.js';
+import { readJsonBody } from '../http/json-body.js';
+import { methodNotAllowed } from '../http/method-not-allowed.js';
+import { ProblemError } from '../http/problem.js';
+import { RateLimiter, rateLimit } from '../http/rate-limit.js';
+import { signupFieldsOf } from '../http/signup-fields.js';
+import type { ComposeMessage, SignupOutcome, Storage, StoredAnswer } from '../storage.js';
+import { cancelledPage, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
+
+export interface SignupRouteOptions {
+  storage: Storage;
+  /** Guards the organisers' list. */
+  admin: MiddlewareHandler;
+  now: () => Date;
+  /** Recorded when a signup names no privacy text version. */
+  privacyVersion: string;
+  /** Signup requests per minute per address; 0 turns the limit off. */
+  signupRate: number;
+  clientAddress: ClientAddress;
+  /** Serve the outbox at `GET /v1/dev/outbox`, without a token. */
+  demoOutbox: boolean;
+  /** The message writer for a request: links start at the server's public address. */
+  composeFor: (c: Context) => ComposeMessage;
+  /** Called after a write queued messages. */
+  onMessagesQueued: () => void;
+}
+
+/** The organisers' CSV columns, in order; the same names as the JSON fields. */
+const csvColumns = [
+  'status',
+  'waitlistPosition',
+  'seats',
+  'name',
+  'email',
+  'phone',
+  'organization',
+  'municipality',
+  'comment',
+  'privacyVersion',
+  'createdAt',
+] as const satisfies ReadonlyArray<keyof SignupRecord>;
+
+const DEMO_OUTBOX_LIMIT = 100;
+
+/** Signing up, cancelling, the organisers' list and the demo outbox. */
+export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): void {
+  const { storage, admin, now, composeFor, onMessagesQueued } = options;
+  const limiter = new RateLimiter(options.signupRate, () => now().getTime());
+  const limited: MiddlewareHandler =
+    options.signupRate > 0 ? rateLimit(limiter, options.clientAddress) : (_c, next) => next();
+
+  app.post('/v1/events/:id/signups', limited, async (c) => {
+    const eventId = c.req.param('id');
+    const idempotencyKey = readIdempotencyKey(c);
+    const request = await readJsonBody(c, SignupRequestSchema, signupFieldsOf);
+    const { website: _honeypot, ...asked } = request;
+    const { name, email, seats, phone, organization, municipality, comment } = asked;
+    const outcome = await storage.signUp({
+      eventId,
+      signup: {
+        name,
+        email,
+        seats,
+        phone,
+        organization,
+        municipality,
+        comment,
+        privacyVersion: request.privacyVersion ?? options.privacyVersion,
+      },
+      idempotencyKey,
+      // An empty honeypot and none at all are the same request.
+      requestHash: requestHash(eventId, asked),
+      now: now(),
+      compose: composeFor(c),
+    });
+    if (outcome.kind === 'created') onMessagesQueued();
+    return answerSignup(c, eventId, outcome);
+  });
+
+  app.get('/v1/events/:id/signups', admin, async (c) => {
+    const eventId = c.req.param('id');
+    const format = readListFormat(c);
+    const items = await storage.listSignups(eventId);
+    if (!items) throw new ProblemError(404, 'not-found', `No event has the id "${eventId}".`);
+    c.header('cache-control', cachePolicy.none);
+    c.header('vary', 'Accept');
+    if (format === 'json') return c.json({ items });
+    return c.body(
+      toCsv(
+        csvColumns,
+        items.map((item) => csvColumns.map((column) => item[column])),
+      ),
+      200,
+      {
+        'content-type': 'text/csv; charset=utf-8; header=present',
+        'content-disposition': `attachment; filename="signups-${eventId}.csv"`,
+      },
+    );
+  });
+  app.all('/v1/events/:id/signups', methodNotAllowed(['GET', 'POST']));
+
+  app.delete('/v1/signups/:token', async (c) => {
+    const outcome = await storage.cancelSignup(c.req.param('token'), now(), composeFor(c));
+    if (outcome.kind === 'not-found') {
+      throw new ProblemError(404, 'not-found', 'No signup has this cancel token; check that the link is complete.');
+    }
+    if (outcome.kind === 'cancelled' && outcome.movedUp > 0) onMessagesQueued();
+    // Cancelling what is already cancelled succeeds too: a retried DELETE must not look like a failure.
+    c.header('cache-control', cachePolicy.none);
+    return c.body(null, 204);
+  });
+
+  // The cancel link's page asks first; only its form (a POST) cancels.
+  app.get('/v1/signups/:token', async (c) => {
+    const view = await storage.findSignup(c.req.param('token'));
+    if (!view) return c.body(unknownSignupPage(), 404, pageHeaders);
+    const page = view.status === 'cancelled' ? cancelledPage(view, true) : confirmCancelPage(view);
+    return c.body(page, 200, pageHeaders);
+  });
+
+  app.post('/v1/signups/:token', async (c) => {
+    const token = c.req.param('token');
+    const outcome = await storage.cancelSignup(token, now(), composeFor(c));
+    const view = outcome.kind === 'not-found' ? undefined : await storage.findSignup(token);
+    if (!view) return c.body(unknownSignupPage(), 404, pageHeaders);
+    if (outcome.kind === 'cancelled' && outcome.movedUp > 0) onMessagesQueued();
+    return c.body(cancelledPage(view, outcome.kind === 'already-cancelled'), 200, pageHeaders);
+  });
+  app.all('/v1/signups/:token', methodNotAllowed(['GET', 'POST', 'DELETE']));
+
+  if (options.demoOutbox) {
+    app.get('/v1/dev/outbox', async (c) => {
+      const unknown = Object.keys(c.req.queries()).filter((name) => name !== 'to');
+      if (unknown.length) {
+        throw new ProblemError(400, 'invalid-parameter', `${unknown[0]} is not a parameter here; only to is.`, {
+          errors: unknown.map((path) => ({ path, message: 'is not a known parameter' })),
+        });
+      }
+      const items = await storage.listOutbox({ to: c.req.query('to'), limit: DEMO_OUTBOX_LIMIT });
+      c.header('cache-control', cachePolicy.none);
+      return c.json({ items });
+    });
+    app.all('/v1/dev/outbox', methodNotAllowed(['GET']));
+  }
+}
+
+/** The signup's answer, or the refusal that says why. */
+function answerSignup(c: Context, eventId: string, outcome: SignupOutcome): Response {
+  switch (outcome.kind) {
+    case 'created':
+      return storedAnswer(c, outcome.answer, false);
+    case 'replayed':
+      return storedAnswer(c, outcome.answer, true);
+    case 'key-reused':
+      throw new ProblemError(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was sent before with a different signup. Make a new key for each new signup, and ' +
+          'send a retry with its body unchanged.',
+      );
+    case 'not-found':
+      throw new ProblemError(404, 'not-found', `No event has the id "${eventId}".`);
+    case 'no-signup':
+      throw new ProblemError(
+        409,
+        'no-signup',
+        'This event takes no signups through the feed; its signup field says where to sign up, if anywhere.',
+      );
+    case 'event-cancelled':
+      throw new ProblemError(409, 'signup-closed', 'The event is cancelled, so it takes no more signups.');
+    case 'not-open':
+      throw new ProblemError(409, 'signup-not-open', `Signup opens at ${outcome.opensAt}; try again from then.`);
+    case 'closed':
+      throw new ProblemError(409, 'signup-closed', `Signup closed at ${outcome.closedAt}.`);
+    case 'too-many-seats': {
+      const message = `must be at most ${outcome.max} for this event`;
+      throw new ProblemError(400, 'invalid-body', `seats ${message}.`, {
+        errors: [{ path: 'seats', message, code: 'too-many-seats' }],
+      });
+    }
+    case 'already-signed-up':
+      throw new ProblemError(
+        409,
+        'already-signed-up',
+        'This e-mail address is already signed up for this event. To change the signup, cancel it with the link ' +
+          'in the confirmation and sign up again.',
+      );
+    case 'full':
+      throw new ProblemError(409, 'signup-full', 'The event is full and has no waitlist.');
+  }
+}
+
+/** The answer exactly as stored with the idempotency key, so a replay is byte for byte the first answer. */
+function storedAnswer(c: Context, answer: StoredAnswer, replayed: boolean): Response {
+  c.header('cache-control', cachePolicy.none);
+  if (replayed) c.header('idempotent-replayed', 'true');
+  return c.body(answer.body, answer.status as ContentfulStatusCode, { 'content-type': 'application/json' });
+}
+
+/** `?format=csv` or `?format=json`, else the `Accept` header; JSON when neither says. */
+function readListFormat(c: Context): 'csv' | 'json' {
+  const unknown = Object.keys(c.req.queries()).filter((name) => name !== 'format');
+  if (unknown.length) {
+    throw new ProblemError(400, 'invalid-parameter', `${unknown[0]} is not a parameter here; only format is.`, {
+      errors: unknown.map((path) => ({ path, message: 'is not a known parameter' })),
+    });
+  }
+  const format = c.req.query('format');
+  if (format === 'csv' || format === 'json') return format;
+  if (format !== undefined) {
+    throw new ProblemError(400, 'invalid-parameter', `format must be csv or json; got "${format}".`, {
+      errors: [{ path: 'format', message: 'must be csv or json' }],
+    });
+  }
+  const type = accepts(c, {
+    header: 'Accept',
+    supports: ['application/json', 'text/csv'],
+    default: 'application/json',
+  });
+  return type === 'text/csv' ? 'csv' : 'json';
+}

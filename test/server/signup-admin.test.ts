@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { csvCell } from '../../server/src/http/csv.js';
+import { SignupListSchema } from '../../src/sdk/schema.js';
+import { assertProblem } from './support/problem-assertions.js';
+import { BEFORE_THE_EVENT, courseDay, person, publish, signUp } from './support/signup-support.js';
+import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.js';
+
+const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/** Splits RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && text[i + 1] === '\n') {
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe('GET /v1/events/{id}/signups (organisers)', () => {
+  let feed: TestFeed;
+  before(async () => {
+    feed = createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0 });
+    await publish(feed, courseDay('kursus', { capacity: 2, maxSeatsPerSignup: 2 }));
+    await signUp(feed, 'kursus', person(1, { organization: 'Maribo Teaterforening', phone: '+45 12 34 56 78' }));
+    const leaving = await signUp(feed, 'kursus', person(2));
+    await signUp(feed, 'kursus', person(3, { name: '=HYPERLINK("http://evil.example","klik")', seats: 2 }));
+    await signUp(feed, 'kursus', person(4, { comment: '@SUM(1+1)\nanden linje, med "citat"', organization: '-2+3' }));
+    await signUp(feed, 'kursus', person(5));
+    await feed.request(`/v1/signups/${leaving.cancelToken}`, { method: 'DELETE' });
+  });
+  after(() => feed.close());
+
+  it('lists the confirmed, then the waitlist in order, as JSON by default; cancelled people are left out', async () => {
+    const response = await feed.request('/v1/events/kursus/signups', { headers: bearer });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    const { items } = SignupListSchema.parse(await response.json());
+    assert.deepEqual(
+      items.map((item) => [item.status, item.waitlistPosition, item.seats, item.email]),
+      [
+        ['confirmed', undefined, 1, 'deltager1@example.dk'],
+        ['waitlisted', 1, 2, 'deltager3@example.dk'],
+        ['waitlisted', 2, 1, 'deltager4@example.dk'],
+        ['waitlisted', 3, 1, 'deltager5@example.dk'],
+      ],
+    );
+    assert.equal(items[0]?.organization, 'Maribo Teaterforening');
+    assert.equal(items[0]?.privacyVersion, '2026-01');
+    assert.ok(items.every((item) => !Number.isNaN(Date.parse(item.createdAt))));
+  });
+
+  it('gives CSV for Accept: text/csv and ?format=csv, with formulas defused', async () => {
+    const byAccept = await feed.request('/v1/events/kursus/signups', { headers: { ...bearer, accept: 'text/csv' } });
+    const byQuery = await feed.request('/v1/events/kursus/signups?format=csv', { headers: bearer });
+    for (const response of [byAccept, byQuery]) {
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/csv; charset=utf-8/);
+      assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="signups-kursus.csv"/);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+    }
+    const bytes = new Uint8Array(await byQuery.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark for spreadsheets');
+    const text = new TextDecoder().decode(bytes);
+    assert.equal(await byAccept.text(), text);
+    const rows = parseCsv(text);
+    assert.deepEqual(rows[0], [
+      'status',
+      'waitlistPosition',
+      'seats',
+      'name',
+      'email',
+      'phone',
+      'organization',
+      'municipality',
+      'comment',
+      'privacyVersion',
+      'createdAt',
+    ]);
+    assert.equal(rows.length, 5);
+    assert.deepEqual(rows[1]!.slice(0, 7), [
+      'confirmed',
+      '',
+      '1',
+      'Deltager 1',
+      'deltager1@example.dk',
+      "'+45 12 34 56 78",
+      'Maribo Teaterforening',
+    ]);
+    assert.equal(rows[2]![3], `'=HYPERLINK("http://evil.example","klik")`);
+    assert.equal(rows[3]![8], `'@SUM(1+1)\nanden linje, med "citat"`);
+    assert.equal(rows[3]![6], `'-2+3`);
+    // No cell anywhere starts with a formula character.
+    assert.ok(rows.flat().every((cell) => !/^[=+\-@]/.test(cell)));
+  });
+
+  it('defuses every formula start, tab and carriage return included', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      assert.ok(csvCell(`${start}1`).replace(/^"/, '').startsWith("'"), JSON.stringify(start));
+    }
+    assert.equal(csvCell('Næstved'), 'Næstved');
+    assert.equal(csvCell(3), '3');
+    assert.equal(csvCell(undefined), '');
+  });
+
+  it('prefers JSON when Accept says so or says nothing particular', async () => {
+    for (const accept of ['application/json', '*/*', 'application/json, text/csv;q=0.5']) {
+      const response = await feed.request('/v1/events/kursus/signups', { headers: { ...bearer, accept } });
+      assert.match(response.headers.get('content-type') ?? '', /^application\/json/, accept);
+    }
+  });
+
+  it('needs the publishing token', async () => {
+    for (const headers of [{}, { authorization: 'Bearer wrong' }] as Array<Record<string, string>>) {
+      await assertProblem(await feed.request('/v1/events/kursus/signups?format=csv', { headers }), 401);
+    }
+  });
+
+  it('refuses unknown events, formats and parameters', async () => {
+    await assertProblem(await feed.request('/v1/events/findes-ikke/signups', { headers: bearer }), 404);
+    await assertProblem(
+      await feed.request('/v1/events/kursus/signups?format=xlsx', { headers: bearer }),
+      400,
+      'format',
+    );
+    await assertProblem(await feed.request('/v1/events/kursus/signups?status=all', { headers: bearer }), 400, 'status');
+  });
+});
