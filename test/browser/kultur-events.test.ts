@@ -274,6 +274,34 @@ describe('<kultur-events>', () => {
       expect(getComputedStyle(control).color).to.equal('rgb(1, 2, 3)');
     });
 
+    it('warns once in the console when the page tokens give too little contrast, and not otherwise', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const fine = await fixture<HTMLDivElement>(
+          html`<div><kultur-events api=${api} limit="2"></kultur-events></div>`,
+        );
+        await waitUntil(() => fine.querySelector('kultur-events')!.shadowRoot!.querySelector('.title-control'));
+        expect(warnings).to.deep.equal([]);
+        const pale = await fixture<HTMLDivElement>(
+          html`<div style="--kultur-color-accent: #8fbde8">
+            <kultur-events api=${api} limit="3"></kultur-events><kultur-events api=${api} limit="3"></kultur-events>
+          </div>`,
+        );
+        await waitUntil(() =>
+          [...pale.querySelectorAll('kultur-events')].every((list) => list.shadowRoot!.querySelector('.title-control')),
+        );
+        const about = warnings.filter((warning) => warning.includes('--kultur-color-accent'));
+        expect(about.length).to.be.greaterThan(0);
+        expect(about[0]).to.match(/contrast of \d\.\d\d:1/);
+        // Two listings with the same colours say it once.
+        expect(new Set(about).size).to.equal(about.length);
+      } finally {
+        console.warn = original;
+      }
+    });
+
     it('speaks English with lang="en"', async () => {
       const element = await listing(html`<kultur-events api=${api} limit="2" lang="en"></kultur-events>`);
       expect(status(element)).to.equal('Showing 2 events');

@@ -10,11 +10,39 @@ import { languageOf, type Language } from '../i18n/language.js';
 export class KulturElement extends LitElement {
   /** Resets that every shadow root starts from. Sizes are in `em`, never `rem`: host pages set their own root size. */
   static baseStyles = css`
+    /*
+     * The default theme: at home on a Danish public site and above 4.5:1 contrast on its own. Every role token the
+     * page may set (--kultur-color-*, --kultur-font-*, --kultur-radius, --kultur-space) is read here once, into a
+     * private variable the component styles use.
+     */
     :host {
+      --_color-accent: var(--kultur-color-accent, #004d99);
+      --_color-on-accent: var(--kultur-color-on-accent, #ffffff);
+      --_color-text: var(--kultur-color-text, #1a1a1a);
+      --_color-text-muted: var(--kultur-color-text-muted, #4f4f4f);
+      --_color-surface: var(--kultur-color-surface, #ffffff);
+      --_color-border: var(--kultur-color-border, #767676);
+      --_color-danger: var(--kultur-color-danger, #b00020);
+      --_color-success: var(--kultur-color-success, #1b6b33);
+      --_color-focus: var(--kultur-color-focus, var(--_color-accent));
+      --_font-family: var(
+        --kultur-font-family,
+        'IBM Plex Sans',
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        'Helvetica Neue',
+        Arial,
+        sans-serif
+      );
+      --_radius: var(--kultur-radius, 0.25em);
+      --_space: var(--kultur-space, 1em);
+
       box-sizing: border-box;
-      font-family: var(--kultur-font-family, inherit);
+      font-family: var(--_font-family);
       font-size: var(--kultur-font-size, 1em);
-      color: var(--kultur-color-text, #1d1d1f);
+      color: var(--_color-text);
       line-height: 1.5;
     }
     :host([hidden]) {
@@ -34,9 +62,18 @@ export class KulturElement extends LitElement {
       white-space: nowrap;
       width: 1px;
     }
+    /* A focus ring everyone can see: 3 px, offset from the control, in the accent colour. */
     :focus-visible {
-      outline: 0.15em solid var(--kultur-color-focus, var(--kultur-color-accent, #0b5cad));
-      outline-offset: 0.15em;
+      outline: 3px solid var(--_color-focus);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+      }
     }
   `;
 

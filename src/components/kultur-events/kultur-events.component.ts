@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Category, EventQuery, KulturEvent, Municipality } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
+import { checkContrast } from '../base/contrast-guard.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
@@ -114,6 +115,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @state() private announcement = '';
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
+  #contrastChecked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,7 +133,18 @@ export class KulturEventsElement extends KulturFeedElement {
     if (queryChanged || !this.hasUpdated) {
       this.chosen = this.urlState ? filtersFromUrl(location.search, this.#defaults()) : this.#defaults();
     }
-    const inputs = ['municipality', 'category', 'audience', 'from', 'to', 'q', 'limit', 'api', 'client', 'providedClient'];
+    const inputs = [
+      'municipality',
+      'category',
+      'audience',
+      'from',
+      'to',
+      'q',
+      'limit',
+      'api',
+      'client',
+      'providedClient',
+    ];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
   }
 
@@ -141,6 +154,10 @@ export class KulturEventsElement extends KulturFeedElement {
     this.#setState('loading', status === 'loading' || this.#more.status === 'loading');
     this.#setState('error', failed);
     this.#setState('empty', status === 'complete' && this.shown?.items.length === 0);
+    if (!this.#contrastChecked && this.shown?.items.length) {
+      this.#contrastChecked = true;
+      this.#checkContrast();
+    }
   }
 
   private handlePopState = (): void => {
@@ -262,7 +279,10 @@ export class KulturEventsElement extends KulturFeedElement {
     if (!before?.nextCursor) return;
     const client = this.feedClient;
     const query = { ...before.query, cursor: before.nextCursor };
-    const next = await this.#more.run(async (signal) => ({ ...before, ...(await client.events.list(query, { signal })) }));
+    const next = await this.#more.run(async (signal) => ({
+      ...before,
+      ...(await client.events.list(query, { signal })),
+    }));
     if (!next) {
       if (this.#more.status === 'error') this.#failed(this.#more.error);
       return;
@@ -273,7 +293,12 @@ export class KulturEventsElement extends KulturFeedElement {
     this.announcement = this.#t.moreShown(added.length, listing.items.length);
     this.#writeJsonLd(listing.items);
     this.dispatchEvent(
-      new KulturEventsLoadedEvent({ items: listing.items, added, hasMore: next.nextCursor !== null, query: before.query }),
+      new KulturEventsLoadedEvent({
+        items: listing.items,
+        added,
+        hasMore: next.nextCursor !== null,
+        query: before.query,
+      }),
     );
     // The button may be gone (last page): continue where the new events start.
     await this.updateComplete;
@@ -284,6 +309,28 @@ export class KulturEventsElement extends KulturFeedElement {
   #failed(error: unknown): void {
     this.announcement = explainFailure(error, this.#t, this.#t.failed);
     this.dispatchEvent(new KulturEventsFailedEvent(error));
+  }
+
+  /** Once per element, on the first listing: the colours the page's tokens produced, checked where they are used. */
+  #checkContrast(): void {
+    const find = (selector: string) => this.renderRoot.querySelector(selector);
+    checkContrast(find('.title-control'), '--kultur-events-title-color (or --kultur-color-accent)');
+    checkContrast(
+      find('.summary'),
+      '--kultur-color-text on --kultur-events-item-background (or --kultur-color-surface)',
+    );
+    checkContrast(
+      find('.meta'),
+      '--kultur-color-text-muted on --kultur-events-item-background (or --kultur-color-surface)',
+    );
+    checkContrast(
+      find('.button'),
+      '--kultur-events-button-color on --kultur-events-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
+    );
+    checkContrast(
+      find('.badge'),
+      '--kultur-color-on-accent on --kultur-events-badge-background (or --kultur-color-danger)',
+    );
   }
 
   #hasFilters(): boolean {
@@ -343,13 +390,15 @@ export class KulturEventsElement extends KulturFeedElement {
       <div part="base" class="base">
         ${this.#renderFilters(t)}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-        ${status === 'loading' && !listing
-          ? this.#renderSkeleton(t)
-          : status === 'error'
-            ? this.#renderError(t, listing)
-            : listing
-              ? this.#renderListing(t, listing, status === 'loading')
-              : nothing}
+        ${
+          status === 'loading' && !listing
+            ? this.#renderSkeleton(t)
+            : status === 'error'
+              ? this.#renderError(t, listing)
+              : listing
+                ? this.#renderListing(t, listing, status === 'loading')
+                : nothing
+        }
         ${this.openEvent ? this.#renderDialog(t, this.openEvent) : nothing}
       </div>
     `;
@@ -363,68 +412,82 @@ export class KulturEventsElement extends KulturFeedElement {
     const id = (name: string) => `${this.#id}-${name}`;
     return html`
       <form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.handleSearch}>
-        ${shown.has('municipality')
-          ? html`<div part="field" class="field">
-              <label for=${id('municipality')}>${t.filterMunicipality}</label>
-              <select id=${id('municipality')} name="municipality" @change=${this.handleFilterChange}>
-                <option value="" ?selected=${this.chosen.municipality === this.municipality}>
-                  ${t.allMunicipalities}
-                </option>
-                ${municipalities.map(
-                  (item) =>
-                    html`<option value=${item.id} ?selected=${this.chosen.municipality === item.id}>
-                      ${item.name[this.language]}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing}
-        ${shown.has('category')
-          ? html`<div part="field" class="field">
-              <label for=${id('category')}>${t.filterCategory}</label>
-              <select id=${id('category')} name="category" @change=${this.handleFilterChange}>
-                <option value="" ?selected=${this.chosen.category === this.category}>${t.allCategories}</option>
-                ${categories.map(
-                  (item) =>
-                    html`<option value=${item.id} ?selected=${this.chosen.category === item.id}>
-                      ${item.name[this.language]}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing}
-        ${shown.has('date')
-          ? html`<div part="field" class="field">
-                <label for=${id('from')}>${t.filterFrom}</label>
-                <input
-                  id=${id('from')}
-                  name="from"
-                  type="date"
-                  .value=${this.chosen.from}
-                  @change=${this.handleFilterChange}
-                />
-              </div>
-              <div part="field" class="field">
-                <label for=${id('to')}>${t.filterTo}</label>
-                <input
-                  id=${id('to')}
-                  name="to"
-                  type="date"
-                  min=${this.chosen.from || nothing}
-                  .value=${this.chosen.to}
-                  @change=${this.handleFilterChange}
-                />
+        ${
+          shown.has('municipality')
+            ? html`<div part="field" class="field">
+                <label for=${id('municipality')}>${t.filterMunicipality}</label>
+                <select id=${id('municipality')} name="municipality" @change=${this.handleFilterChange}>
+                  <option value="" ?selected=${this.chosen.municipality === this.municipality}>
+                    ${t.allMunicipalities}
+                  </option>
+                  ${municipalities.map(
+                    (item) =>
+                      html`<option value=${item.id} ?selected=${this.chosen.municipality === item.id}>
+                        ${item.name[this.language]}
+                      </option>`,
+                  )}
+                </select>
               </div>`
-          : nothing}
-        ${shown.has('search')
-          ? html`<div part="field" class="field field-search">
-              <label for=${id('q')}>${t.filterSearch}</label>
-              <span class="search-row">
-                <input id=${id('q')} name="q" type="search" .value=${this.chosen.q} @change=${this.handleFilterChange} />
-                <button class="button" type="submit">${t.filterSearch}</button>
-              </span>
-            </div>`
-          : nothing}
+            : nothing
+        }
+        ${
+          shown.has('category')
+            ? html`<div part="field" class="field">
+                <label for=${id('category')}>${t.filterCategory}</label>
+                <select id=${id('category')} name="category" @change=${this.handleFilterChange}>
+                  <option value="" ?selected=${this.chosen.category === this.category}>${t.allCategories}</option>
+                  ${categories.map(
+                    (item) =>
+                      html`<option value=${item.id} ?selected=${this.chosen.category === item.id}>
+                        ${item.name[this.language]}
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
+        ${
+          shown.has('date')
+            ? html`<div part="field" class="field">
+                  <label for=${id('from')}>${t.filterFrom}</label>
+                  <input
+                    id=${id('from')}
+                    name="from"
+                    type="date"
+                    .value=${this.chosen.from}
+                    @change=${this.handleFilterChange}
+                  />
+                </div>
+                <div part="field" class="field">
+                  <label for=${id('to')}>${t.filterTo}</label>
+                  <input
+                    id=${id('to')}
+                    name="to"
+                    type="date"
+                    min=${this.chosen.from || nothing}
+                    .value=${this.chosen.to}
+                    @change=${this.handleFilterChange}
+                  />
+                </div>`
+            : nothing
+        }
+        ${
+          shown.has('search')
+            ? html`<div part="field" class="field field-search">
+                <label for=${id('q')}>${t.filterSearch}</label>
+                <span class="search-row">
+                  <input
+                    id=${id('q')}
+                    name="q"
+                    type="search"
+                    .value=${this.chosen.q}
+                    @change=${this.handleFilterChange}
+                  />
+                  <button class="button" type="submit">${t.filterSearch}</button>
+                </span>
+              </div>`
+            : nothing
+        }
       </form>
     `;
   }
@@ -454,40 +517,49 @@ export class KulturEventsElement extends KulturFeedElement {
       return html`
         <div part="message" class="message">
           <p>${this.#hasFilters() ? t.empty : t.emptyUnfiltered}</p>
-          ${this.#hasFilters()
-            ? html`<button part="clear-button" class="button" type="button" @click=${this.handleClearFilters}>
-                ${t.clearFilters}
-              </button>`
-            : nothing}
+          ${
+            this.#hasFilters()
+              ? html`<button part="clear-button" class="button" type="button" @click=${this.handleClearFilters}>
+                  ${t.clearFilters}
+                </button>`
+              : nothing
+          }
         </div>
       `;
     }
     const moreFailed = this.#more.status === 'error';
     return html`
-      <ol part="list" class="list layout-${this.layout}" aria-label=${t.eventsRegion} aria-busy=${busy ? 'true' : 'false'}>
+      <ol
+        part="list"
+        class="list layout-${this.layout}"
+        aria-label=${t.eventsRegion}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
         ${repeat(
           listing.items,
           (item) => item.id,
           (item) => this.#renderItem(t, listing, item),
         )}
       </ol>
-      ${moreFailed
-        ? html`<div part="message" class="message error" role="alert">
-            <p>${explainFailure(this.#more.error, t, t.failed)}</p>
-            <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
-          </div>`
-        : listing.nextCursor
-          ? html`<button
-              part="more-button"
-              class="button more"
-              type="button"
-              ?disabled=${this.#more.status === 'loading'}
-              aria-busy=${this.#more.status === 'loading' ? 'true' : 'false'}
-              @click=${this.handleMore}
-            >
-              ${t.showMore}
-            </button>`
-          : nothing}
+      ${
+        moreFailed
+          ? html`<div part="message" class="message error" role="alert">
+              <p>${explainFailure(this.#more.error, t, t.failed)}</p>
+              <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+            </div>`
+          : listing.nextCursor
+            ? html`<button
+                part="more-button"
+                class="button more"
+                type="button"
+                ?disabled=${this.#more.status === 'loading'}
+                aria-busy=${this.#more.status === 'loading' ? 'true' : 'false'}
+                @click=${this.handleMore}
+              >
+                ${t.showMore}
+              </button>`
+            : nothing
+      }
     `;
   }
 
@@ -528,9 +600,11 @@ export class KulturEventsElement extends KulturFeedElement {
     return html`<li part="item" class="item">
       <article aria-labelledby=${titleId}>
         ${heading}
-        ${this.layout === 'grid' && item.image
-          ? html`<img part="item-image" class="image" src=${item.image.url} alt=${item.image.alt} loading="lazy" />`
-          : nothing}
+        ${
+          this.layout === 'grid' && item.image
+            ? html`<img part="item-image" class="image" src=${item.image.url} alt=${item.image.alt} loading="lazy" />`
+            : nothing
+        }
         ${this.#renderBadges(t, item)}
         <p part="item-meta" class="meta">
           <time datetime=${item.start}>${formatWhen(item, this.language)}</time>
@@ -539,9 +613,11 @@ export class KulturEventsElement extends KulturFeedElement {
         <p class="summary">${item.summary}</p>
         <p class="facts">
           <span class="price">${item.price === 0 ? t.free : t.price(formatAmount(item.price, this.language))}</span>
-          ${item.signup?.mode === 'internal' && item.signup.available > 0
-            ? html`<span class="seats">${t.seatsLeft(item.signup.available)}</span>`
-            : nothing}
+          ${
+            item.signup?.mode === 'internal' && item.signup.available > 0
+              ? html`<span class="seats">${t.seatsLeft(item.signup.available)}</span>`
+              : nothing
+          }
           <span class="categories">${categories.join(', ')}</span>
         </p>
       </article>

@@ -4,14 +4,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_gap: var(--kultur-events-gap, var(--kultur-space, 1em));
-    --_accent: var(--kultur-color-accent, #0b5cad);
-    --_on-accent: var(--kultur-color-on-accent, #ffffff);
-    --_surface: var(--kultur-events-item-background, var(--kultur-color-surface, #ffffff));
-    --_border: var(--kultur-events-item-border, var(--kultur-color-border, #8a8a8f));
-    --_muted: var(--kultur-color-text-muted, #4a4a4f);
-    --_title: var(--kultur-events-title-color, var(--_accent));
-    --_radius: var(--kultur-radius, 0.375em);
+    --_gap: var(--kultur-events-gap, var(--_space));
+    --_surface: var(--kultur-events-item-background, var(--_color-surface));
+    --_border: var(--kultur-events-item-border, var(--_color-border));
+    --_title: var(--kultur-events-title-color, var(--_color-accent));
+    --_button-background: var(--kultur-events-button-background, var(--_color-accent));
+    --_button-color: var(--kultur-events-button-color, var(--_color-on-accent));
+    --_badge-background: var(--kultur-events-badge-background, var(--_color-danger));
   }
   .base {
     display: grid;
@@ -50,9 +49,9 @@ export const styles = css`
     min-height: 2.75em;
     padding: 0.4em 1em;
     border-radius: var(--_radius);
-    border: 1px solid var(--kultur-events-button-background, var(--_accent));
-    background: var(--kultur-events-button-background, var(--_accent));
-    color: var(--kultur-events-button-color, var(--_on-accent));
+    border: 1px solid var(--_button-background);
+    background: var(--_button-background);
+    color: var(--_button-color);
     font-weight: 600;
   }
   .button[disabled] {
@@ -93,10 +92,10 @@ export const styles = css`
   .layout-compact time {
     font-variant-numeric: tabular-nums;
     min-width: 4.5em;
-    color: var(--_muted);
+    color: var(--_color-text-muted);
   }
   .compact-place {
-    color: var(--_muted);
+    color: var(--_color-text-muted);
   }
   article {
     display: grid;
@@ -123,8 +122,8 @@ export const styles = css`
     text-decoration-thickness: 0.15em;
   }
   .title-control:focus-visible {
-    outline: 0.15em solid var(--kultur-color-focus, var(--_accent));
-    outline-offset: 0.15em;
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
   }
   .image {
     width: 100%;
@@ -139,13 +138,13 @@ export const styles = css`
   }
   .meta {
     display: grid;
-    color: var(--_muted);
+    color: var(--_color-text-muted);
   }
   .facts {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    color: var(--_muted);
+    color: var(--_color-text-muted);
     font-size: 0.95em;
   }
   .badges {
@@ -156,8 +155,8 @@ export const styles = css`
     display: inline-block;
     padding: 0.1em 0.5em;
     border-radius: var(--_radius);
-    background: var(--kultur-events-badge-background, var(--kultur-color-danger, #b3261e));
-    color: var(--kultur-color-on-accent, #ffffff);
+    background: var(--_badge-background);
+    color: var(--_color-on-accent);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -171,7 +170,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .message.error {
-    border-color: var(--kultur-color-danger, #b3261e);
+    border-color: var(--_color-danger);
   }
   .skeleton .item {
     display: grid;
