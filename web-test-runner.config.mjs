@@ -8,7 +8,8 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   // Lit's dev mode (no `production` export condition) is wanted in tests: it warns about misuse.
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,

@@ -14,6 +14,8 @@ export {
   type EventsFilter,
   type EventsLayout,
 } from './kultur-events/kultur-events.component.js';
+export { KulturEventElement } from './kultur-event/kultur-event.component.js';
+export { KulturProviderElement } from './kultur-provider/kultur-provider.component.js';
 export { KulturEventSelectEvent } from './events/kultur-event-select-event.js';
 export { KulturEventsFailedEvent } from './events/kultur-events-failed-event.js';
 export { KulturEventsLoadedEvent, type KulturEventsLoadedDetail } from './events/kultur-events-loaded-event.js';
