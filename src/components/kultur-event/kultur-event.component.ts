@@ -28,6 +28,7 @@ type ShareOutcome = { kind: 'none' } | { kind: 'copied' } | { kind: 'copy-failed
  * One event from the Kultur feed in full: what, when, where, who, price, description, accessibility, links to add it
  * to a calendar, sharing, and signup.
  *
+ * @customElement kultur-event
  * @summary Shows one cultural event of Kulturregion Storstrøm, by its id.
  *
  * @csspart base - The wrapper around everything (an `article` once loaded).

@@ -21,6 +21,7 @@ const langAttribute = {
  * `<kultur-provider>` shares. Elements inside still prefer their own `client` property. Register `<kultur-provider>`
  * before the elements it wraps: an element that asked for a client before the provider existed keeps its own.
  *
+ * @customElement kultur-provider
  * @summary Shares a Kultur feed client and a language with the elements inside it.
  *
  * @slot - The Kultur elements that share the client, and any other content.
