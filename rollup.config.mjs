@@ -19,7 +19,8 @@ function defaultApi() {
     transform(code, id) {
       const api = process.env.KULTUR_DEFAULT_API;
       if (!api || !id.endsWith('/components/base/default-api.ts')) return null;
-      return code.replace(/DEFAULT_API = '[^']*'/, `DEFAULT_API = ${JSON.stringify(api)}`);
+      // map: null keeps the source map: one string literal changes within its line.
+      return { code: code.replace(/DEFAULT_API = '[^']*'/, `DEFAULT_API = ${JSON.stringify(api)}`), map: null };
     },
   };
 }
@@ -40,10 +41,22 @@ const npmPackage = {
   onwarn,
 };
 
-/** The script-tag bundle: one minified, self-registering file with Lit, the SDK and the contract inside. */
+/**
+ * The script-tag bundle: `dist/kultur.js`, one minified, self-registering module with Lit, the SDK, the contract and
+ * the listing inside. `<kultur-event>` and `<kultur-signup>` are split chunks beside it, fetched when first shown, so
+ * a page that only lists events never downloads the form.
+ */
 export const cdnBundle = {
   input: 'src/kultur.ts',
-  output: { file: 'dist/kultur.js', format: 'es', sourcemap: true },
+  // The chunks import what they share from kultur.js itself, so the snippet's one file is the whole first download.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    entryFileNames: 'kultur.js',
+    chunkFileNames: '[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     defaultApi(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),

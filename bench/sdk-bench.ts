@@ -23,8 +23,9 @@ import { validatePage } from '../src/sdk/validate-page.js';
  *
  * The issue aims at 15 KB, but the two dependencies it prescribes cost more than that by themselves (see the "ky
  * alone" and "contract alone" rows): this budget holds today's size with a little room, so growth is noticed.
+ * Raised from 24 KiB to 25 KiB with `client.signups` (create with idempotency keys, cancel, input checks).
  */
-const GZIP_BUDGET_BYTES = 24 * 1024;
+const GZIP_BUDGET_BYTES = 25 * 1024;
 const PARSE_AIM_MS = 1;
 const PAGE_SIZE = 200;
 const RUNS = 500;

@@ -1,11 +1,10 @@
 /**
- * `npm start`: builds what the demo needs, then runs the feed server on `./data/kultur.db` (created and seeded on the
- * first run, kept afterwards) and serves `demo/` from the same origin.
+ * `npm start`: builds what the demo needs (the server bundle, and the CDN bundle that the demo pages load from
+ * `/kultur/1/kultur.js`, with the feed at `/v1/` baked in), then runs the feed server on `./data/kultur.db` (created
+ * and seeded on the first run, kept afterwards) and serves `demo/` from the same origin.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { buildDemoBundle, root } from './demo-kit.mjs';
 
 function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
@@ -17,7 +16,7 @@ function run(command, args, options = {}) {
   });
 }
 
-await run(process.execPath, ['server/build.mjs']);
+await Promise.all([run(process.execPath, ['server/build.mjs']), buildDemoBundle()]);
 
 const port = process.env.PORT ?? '8787';
 const server = spawn(

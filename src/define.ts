@@ -7,6 +7,7 @@
 // The provider first: an element upgraded before its provider exists would not find the shared client.
 import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
+import './components/kultur-signup/kultur-signup.js';
 import './components/kultur-event/kultur-event.js';
 
 export * from './components/index.js';

@@ -10,9 +10,11 @@ import { clientAddress as socketOrProxyAddress, type ClientAddress } from './htt
 import { encodeCursor } from './http/cursor.js';
 import { newEventId } from './http/event-id.js';
 import { readEventQuery } from './http/event-query.js';
+import { registerEventsHtmlRoute } from './http/events-html-route.js';
 import { readJsonBody } from './http/json-body.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, problemType } from './http/problem.js';
+import { registerCalendarRoutes } from './ics/calendar-routes.js';
 import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
 import { messageComposer } from './signups/messages.js';
@@ -102,6 +104,10 @@ export function createApp({
       },
     }),
   );
+
+  // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
+  registerCalendarRoutes(app, { storage, now });
+  registerEventsHtmlRoute(app, { storage, now });
 
   app.get('/v1/events', async (c) => {
     const filter = readEventQuery(new URL(c.req.url));

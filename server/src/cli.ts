@@ -12,18 +12,23 @@ import {
   DEFAULT_SIGNUP_RATE,
   IDEMPOTENCY_KEY_DAYS,
 } from './app.js';
+import { DEFAULT_POOL_SIZE, openPostgres } from './db/open-postgres.js';
 import { openSqlite } from './db/open-sqlite.js';
+import { PostgresStorage } from './db/postgres-storage.js';
 import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
 import { OutboxMailer } from './mail/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
+import type { Storage } from './storage.js';
 
-const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./data/kultur.db] [--seed] [--static DIR]
-                     [--public-url URL] [--demo-outbox]
+const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./data/kultur.db | --database-url URL] [--seed]
+                     [--static DIR] [--public-url URL] [--demo-outbox]
 
   --port         port to listen on; 0 picks a free one (env PORT)
   --host         address to listen on (env HOST)
-  --db           SQLite file, created when absent (env KULTUR_DB)
+  --db           SQLite file, created when absent (env KULTUR_DB); the default storage
+  --database-url PostgreSQL instead of SQLite, e.g. postgres://kultur:secret@db.example.dk:5432/kultur (env
+                 DATABASE_URL); the schema is migrated on start. Run any number of processes on one database
   --seed         fill an empty database with the demo events
   --static       also serve the files in DIR at /, e.g. the demo
   --public-url   where the server is reached from outside, e.g. https://feed.example.dk; the cancel links in
@@ -38,7 +43,8 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
   KULTUR_RETENTION_DAYS   days after an event that its signups are deleted (default ${DEFAULT_RETENTION_DAYS})
   KULTUR_SIGNUP_RATE      signups per minute from one address; 0 turns the limit off (default ${DEFAULT_SIGNUP_RATE})
   KULTUR_TRUSTED_PROXY    comma-separated addresses or CIDR ranges of your own reverse proxies; only then is
-                          X-Forwarded-For read`;
+                          X-Forwarded-For read
+  KULTUR_DB_POOL_SIZE     PostgreSQL connections per process (default ${DEFAULT_POOL_SIZE})`;
 
 const HOUR_MS = 3_600_000;
 const MAIL_ROUND_MS = 60_000;
@@ -46,6 +52,11 @@ const MAIL_ROUND_MS = 60_000;
 function wholeNumber(name: string, text: string): number {
   if (!/^\d{1,6}$/.test(text.trim())) throw new Error(`${name} must be a whole number; got "${text}"`);
   return Number(text);
+}
+
+/** A database URL fit for a log line: the password replaced by stars. */
+function withoutPassword(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }
 
 function list(text: string | undefined): string[] {
@@ -61,7 +72,8 @@ function readOptions() {
       options: {
         port: { type: 'string', default: process.env.PORT ?? '8787' },
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-        db: { type: 'string', default: process.env.KULTUR_DB ?? './data/kultur.db' },
+        db: { type: 'string' },
+        'database-url': { type: 'string' },
         seed: { type: 'boolean', default: false },
         static: { type: 'string' },
         'public-url': { type: 'string', default: process.env.KULTUR_PUBLIC_URL },
@@ -78,6 +90,17 @@ function readOptions() {
       throw new Error(`--public-url must be an http or https URL such as https://feed.example.dk; got "${publicUrl}"`);
     }
     const env = process.env;
+    if (values.db !== undefined && values['database-url'] !== undefined) {
+      throw new Error('--db and --database-url are both given: --db names a SQLite file, --database-url PostgreSQL');
+    }
+    // A flag beats the environment; DATABASE_URL beats KULTUR_DB, as the platforms that set it mean it to.
+    const databaseUrl = values['database-url'] ?? (values.db === undefined ? env.DATABASE_URL || undefined : undefined);
+    if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+      throw new Error(
+        `--database-url (or DATABASE_URL) must be a postgres:// URL such as postgres://kultur@localhost:5432/kultur; ` +
+          `got "${withoutPassword(databaseUrl)}"`,
+      );
+    }
     const smtpUrl = env.KULTUR_SMTP_URL || undefined;
     if (smtpUrl && !env.KULTUR_MAIL_FROM) {
       throw new Error('KULTUR_MAIL_FROM must name the sender when KULTUR_SMTP_URL is set');
@@ -85,6 +108,9 @@ function readOptions() {
     const trustedProxies = list(env.KULTUR_TRUSTED_PROXY);
     return {
       ...values,
+      db: values.db ?? env.KULTUR_DB ?? './data/kultur.db',
+      databaseUrl,
+      poolSize: Math.max(1, wholeNumber('KULTUR_DB_POOL_SIZE', env.KULTUR_DB_POOL_SIZE || `${DEFAULT_POOL_SIZE}`)),
       port,
       publicUrl,
       smtpUrl,
@@ -108,10 +134,26 @@ if (options.help) {
   process.exit(0);
 }
 
-const storage = new SqliteStorage(openSqlite(options.db));
+/** Where the data lives, for the log: never the password. */
+const storageName = options.databaseUrl
+  ? `PostgreSQL ${withoutPassword(options.databaseUrl)}`
+  : `SQLite file ${options.db}`;
+
+async function openStorage(): Promise<Storage> {
+  if (!options.databaseUrl) return new SqliteStorage(openSqlite(options.db));
+  try {
+    return new PostgresStorage(await openPostgres(options.databaseUrl, { poolSize: options.poolSize }));
+  } catch (error) {
+    console.error(`Could not open ${storageName}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const storage = await openStorage();
+console.log(`Storage: ${storageName}`);
 if (options.seed) {
   const seeded = await seedDatabase(storage, new Date());
-  if (seeded.events) console.log(`Seeded ${seeded.events} events and ${seeded.signups} signups into ${options.db}`);
+  if (seeded.events) console.log(`Seeded ${seeded.events} events and ${seeded.signups} signups into ${storageName}`);
 }
 
 // Signups are deleted a number of days after their event (GDPR storage limitation): now, and every hour.

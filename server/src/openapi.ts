@@ -54,8 +54,9 @@ function inlineSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema
   return converted;
 }
 
-function queryParameters(): JsonSchema[] {
-  return Object.entries(EventQuerySchema.shape).map(([name, schema]) => {
+function queryParameters(leaveOut: readonly string[] = []): JsonSchema[] {
+  const shape = Object.entries(EventQuerySchema.shape).filter(([name]) => !leaveOut.includes(name));
+  return shape.map(([name, schema]) => {
     const parameterSchema = inlineSchema(schema, 'input');
     return {
       name,
@@ -84,6 +85,18 @@ const cached = { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema
 const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
 const admin = [{ bearer: [] }];
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+const calendar = (description: string) => ({
+  description,
+  headers: { ...cached, 'Content-Disposition': { schema: { type: 'string' } } },
+  content: { 'text/calendar': { schema: { type: 'string' } } },
+});
+const listingLanguage = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: 'The page’s language: Danish (default) or English.',
+  schema: { type: 'string', enum: ['da', 'en'], default: 'da' },
+};
 const cancelToken = {
   name: 'cancelToken',
   in: 'path',
@@ -141,6 +154,50 @@ export function openApiDocument(): JsonSchema {
             409: problem('An event with that id exists.'),
             413: problem('The body is too large.'),
             415: problem('The body is not JSON.'),
+          },
+        },
+      },
+      '/v1/events.ics': {
+        get: {
+          operationId: 'listEventsCalendar',
+          summary: 'The listing as an iCalendar subscription (RFC 5545)',
+          description:
+            'Every event the filters match, in start order, up to 1,000; without `from`, from 30 days ago. ' +
+            '`limit` and `cursor` are refused: a calendar is never paged. Times carry `TZID=Europe/Copenhagen` with ' +
+            'its VTIMEZONE; each event’s UID is `{id}@kultur.kulturregionstorstroem.dk`.',
+          parameters: queryParameters(['limit', 'cursor']),
+          responses: {
+            200: calendar('A VCALENDAR named after the filters in Danish, such as “Kultur i Lolland – kurser”.'),
+            304: notModified,
+            400: problem('A query parameter is unknown or not valid, or is `limit` or `cursor`.'),
+          },
+        },
+      },
+      '/v1/events.html': {
+        get: {
+          operationId: 'listEventsPage',
+          summary: 'The listing as a plain accessible HTML page, with no script',
+          description:
+            'For people without JavaScript (the snippet’s `<noscript>` link) and for search engines. The listing’s ' +
+            'filters and paging; without `from`, from today. The page links to its next page and to the same ' +
+            'listing as iCalendar; any site may frame it.',
+          parameters: [...queryParameters(), listingLanguage],
+          responses: {
+            200: { ...html('The page, in Danish or English.'), headers: cached },
+            304: notModified,
+            400: problem('A query parameter is unknown or not valid; `errors` names it.'),
+          },
+        },
+      },
+      '/v1/events/{id}.ics': {
+        parameters: [eventId],
+        get: {
+          operationId: 'getEventCalendar',
+          summary: 'One event as iCalendar, to add to a calendar',
+          responses: {
+            200: calendar('A VCALENDAR with the one event.'),
+            304: notModified,
+            404: problem('No event with that id.'),
           },
         },
       },
@@ -238,8 +295,10 @@ export function openApiDocument(): JsonSchema {
           responses: {
             200: {
               description:
-                'The confirmed in signup order, then the waitlist in order. In CSV, cells that a spreadsheet would ' +
-                'run as a formula start with an apostrophe.',
+                'The confirmed in signup order, then the waitlist in order. The CSV is shaped for Danish Excel: UTF-8 ' +
+                'with a byte-order mark, semicolons, Danish headings (Navn, E-mail, Telefon, Organisation, Kommune, ' +
+                'Kommentar, Pladser, Status, Venteliste-nr., Tilmeldt); cells that a spreadsheet would run as a ' +
+                'formula start with an apostrophe.',
               content: {
                 'application/json': { schema: inlineSchema(SignupListSchema, 'output') },
                 'text/csv': { schema: { type: 'string' } },

@@ -138,7 +138,11 @@ export interface OutboxMessage {
 export interface OutboxFilter {
   /** Only messages to this address (case-insensitive). */
   to?: string;
-  /** Only messages SMTP has not taken yet, oldest first (otherwise newest first). */
+  /**
+   * Only messages SMTP has not taken yet, oldest first (otherwise newest first), for sending: they are leased to the
+   * caller for a few minutes, so the mailer of another process on the same database does not list them too, until
+   * `recordDelivery` reports on them.
+   */
   unsent?: boolean;
   limit: number;
 }

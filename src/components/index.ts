@@ -20,3 +20,7 @@ export { KulturEventSelectEvent } from './events/kultur-event-select-event.js';
 export { KulturEventsFailedEvent } from './events/kultur-events-failed-event.js';
 export { KulturEventsLoadedEvent, type KulturEventsLoadedDetail } from './events/kultur-events-loaded-event.js';
 export { LANGUAGES, type Language } from './i18n/language.js';
+export { KulturSignupElement, SIGNUP_STATES, type SignupState } from './kultur-signup/kultur-signup.component.js';
+export { KulturSignupSubmitEvent } from './events/kultur-signup-submit-event.js';
+export { KulturSignupSubmittedEvent } from './events/kultur-signup-submitted-event.js';
+export { KulturSignupFailedEvent } from './events/kultur-signup-failed-event.js';

@@ -15,6 +15,7 @@ import {
   type KulturEvent,
   type Municipality,
 } from './schema.js';
+import { createSignupsApi, type SignupsApi } from './signups.js';
 import { usageError } from './usage-error.js';
 import { validateBody } from './validate-body.js';
 import { validatePage } from './validate-page.js';
@@ -65,6 +66,8 @@ export interface KulturClient {
   /** The feed's base URL, absolute and ending in `/`. */
   readonly baseUrl: string;
   readonly events: EventsApi;
+  /** Signing up for events, and cancelling. */
+  readonly signups: SignupsApi;
   /** The member municipalities, with Danish and English names. */
   municipalities(options?: CallOptions): Promise<Municipality[]>;
   /** The event categories, with Danish and English names. */
@@ -169,6 +172,7 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
       },
       icsUrl: (query = {}) => `${base}events.ics${queryString(query)}`,
     },
+    signups: createSignupsApi(base, http),
     municipalities: (call) =>
       read('municipalities', (json, url) => validateBody(MunicipalityListSchema, json, url).items, call),
     categories: (call) => read('categories', (json, url) => validateBody(CategoryListSchema, json, url).items, call),

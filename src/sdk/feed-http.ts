@@ -15,7 +15,7 @@ export interface FeedHttpOptions {
 
 /** One request to the feed. */
 export interface FeedRequest {
-  method?: 'GET' | 'POST' | undefined;
+  method?: 'GET' | 'POST' | 'DELETE' | undefined;
   /** The ETag of the copy the caller has; the feed then answers 304 when it is still current. */
   etag?: string | undefined;
   signal?: AbortSignal | undefined;
@@ -60,6 +60,8 @@ export function createFeedHttp({ fetch, timeout, retry, headers }: FeedHttpOptio
       } catch (error) {
         throw toKulturError(error, failed);
       }
+      // A 204 (a cancelled signup) has no body to parse.
+      if (response.status === 204) return { kind: 'body', json: undefined, etag: undefined };
       if (response.status === 304) {
         // Only our own If-None-Match can make a 304 mean "your copy is current"; without one there is no copy.
         if (etag !== undefined) return { kind: 'not-modified' };

@@ -22,12 +22,15 @@
  */
 export { createKulturClient, type EventsApi, type IcsQuery, type KulturClient } from './client.js';
 export type { CallOptions, KulturClientOptions } from './client-options.js';
+export { newIdempotencyKey, type CreateSignupOptions, type SignupsApi, type WriteOptions } from './signups.js';
+export { checkSignup, type SignupFieldIssue } from './signup-issues.js';
 export type { CacheOptions } from './response-cache.js';
 export type { KulturRetryOptions } from './retry-policy.js';
 export type { InvalidEventReport } from './validate-page.js';
 export type { ValidationIssue } from './validation-issue.js';
 export { KulturError } from './errors/kultur-error.js';
 export { KulturHttpError } from './errors/kultur-http-error.js';
+export { KulturInputError } from './errors/kultur-input-error.js';
 export { KulturNetworkError } from './errors/kultur-network-error.js';
 export { KulturTimeoutError } from './errors/kultur-timeout-error.js';
 export { KulturValidationError } from './errors/kultur-validation-error.js';

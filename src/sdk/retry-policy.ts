@@ -28,16 +28,17 @@ const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUSES = [429, 503];
 
 /**
- * ky's retry settings for one request that must finish by `deadline` (epoch ms). GET is retried; POST only with an
- * `Idempotency-Key`, because the feed then gives the same answer to the same key and a retried signup cannot count
- * twice. A `Retry-After` that reaches past the deadline fails at once with the HTTP error instead of waiting out the
- * timeout and reporting a timeout.
+ * ky's retry settings for one request that must finish by `deadline` (epoch ms). GET is retried, and DELETE (a
+ * cancelled signup stays cancelled: the feed answers a repeat with 204); POST only with an `Idempotency-Key`, because
+ * the feed then gives the same answer to the same key and a retried signup cannot count twice. A `Retry-After` that
+ * reaches past the deadline fails at once with the HTTP error instead of waiting out the timeout and reporting a
+ * timeout.
  */
 export function retryOptions(retry: number | KulturRetryOptions | undefined, deadline: number): RetryOptions {
   const { limit = 2, delay } = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
   return {
     limit,
-    methods: ['get', 'head', 'post'],
+    methods: ['get', 'head', 'post', 'delete'],
     statusCodes: RETRIED_STATUSES,
     afterStatusCodes: RETRY_AFTER_STATUSES,
     retryOnTimeout: false,

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { rollup } from 'rollup';
-// @ts-expect-error: plain ES module without types; it exports the CDN build's rollup options.
-import { cdnBundle } from '../../rollup.config.mjs';
+// @ts-expect-error: plain ES module without types.
+import { buildCdnBundle } from '../../scripts/build-cdn.mjs';
 // @ts-expect-error: plain ES module without types.
 import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs';
 import { regionDay } from '../../src/components/format/event-format.js';
@@ -64,18 +63,13 @@ describe('the snippet on a CMS page of another origin', () => {
     });
 
     // The CDN build, with this test's feed as the default a snippet without `api` reads.
-    process.env.KULTUR_DEFAULT_API = `${feedUrl}/v1/`;
-    const bundle = await rollup({ ...cdnBundle, onwarn: () => {} });
-    // generate(), not write(): the real dist/kultur.js stays as the last build left it.
-    const { output } = await bundle.generate({ ...cdnBundle.output, sourcemap: false });
-    writeFileSync(join(dir, 'kultur.js'), output[0].code);
-    await bundle.close();
-    delete process.env.KULTUR_DEFAULT_API;
+    await buildCdnBundle({ outDir: join(dir, 'cdn'), defaultApi: `${feedUrl}/v1/` });
 
     // A different port is a different origin: every feed request is cross-origin, as on a municipal site.
     site = createServer((request, response) => {
-      if (request.url?.startsWith('/kultur/1/kultur.js')) {
-        response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, 'kultur.js')));
+      const script = request.url?.match(/^\/kultur\/1\/(kultur[\w-]*\.js)/)?.[1];
+      if (script) {
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, 'cdn', script)));
       } else {
         const page = request.url === '/two-copies' ? twoCopies : snippet;
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);

@@ -1,24 +1,23 @@
 import assert from 'node:assert/strict';
-import { startCli } from './support/cli-process.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EventPageSchema } from '../../src/sdk/schema.js';
+import { startCli } from './support/cli-process.js';
+import { createTestDatabase, testBackend, type TestDatabase } from './support/test-database.js';
 
 describe('kultur-server CLI', () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kultur-cli-'));
+  let database: TestDatabase;
+  before(async () => {
+    database = createTestDatabase();
+    await database.ready();
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => database.drop());
 
   it('seeds a new database, prints its URL, serves the feed and stops cleanly on SIGTERM', async () => {
-    const db = join(dir, 'kultur.db');
-    const server = startCli(['--port', '0', '--host', '127.0.0.1', '--db', db, '--seed']);
+    const server = startCli(['--port', '0', '--host', '127.0.0.1', ...database.serverArgs, '--seed']);
     const url = await server.url;
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(server.output(), /Seeded \d+ events/);
+    assert.match(server.output(), testBackend === 'sqlite' ? /Storage: SQLite file / : /Storage: PostgreSQL /);
 
     let cursor: string | null = null;
     const ids: string[] = [];
@@ -40,8 +39,7 @@ describe('kultur-server CLI', () => {
   });
 
   it('keeps the database on the next start and does not seed twice', async () => {
-    const db = join(dir, 'kultur.db');
-    const server = startCli(['--port', '0', '--db', db, '--seed']);
+    const server = startCli(['--port', '0', ...database.serverArgs, '--seed']);
     const url = await server.url;
     assert.doesNotMatch(server.output(), /Seeded/);
     assert.equal((await fetch(`${url}/v1/events?limit=1`)).status, 200);
@@ -49,19 +47,27 @@ describe('kultur-server CLI', () => {
     assert.equal(await server.exited, 0);
   });
 
-  it('takes PORT and KULTUR_DB from the environment', async () => {
-    const server = startCli([], { PORT: '0', KULTUR_DB: join(dir, 'env.db') });
-    const url = await server.url;
-    const page = EventPageSchema.parse(await (await fetch(`${url}/v1/events`)).json());
-    assert.deepEqual(page.items, [], 'not seeded without --seed');
-    assert.equal(await server.stop(), 0);
+  it(`takes PORT and ${testBackend === 'postgres' ? 'DATABASE_URL' : 'KULTUR_DB'} from the environment`, async () => {
+    const empty = createTestDatabase();
+    try {
+      await empty.ready();
+      const server = startCli([], { PORT: '0', ...empty.serverEnv });
+      const url = await server.url;
+      const page = EventPageSchema.parse(await (await fetch(`${url}/v1/events`)).json());
+      assert.deepEqual(page.items, [], 'not seeded without --seed');
+      assert.equal(await server.stop(), 0);
+    } finally {
+      await empty.drop();
+    }
   });
 
-  it('refuses unknown flags and a bad port with usage and exit code 2', async () => {
+  it('refuses unknown flags, a bad port and two databases with usage and exit code 2', async () => {
     for (const args of [
       ['--prot', '80'],
       ['--port', 'eighty'],
       ['--port', '70000'],
+      ['--db', 'kultur.db', '--database-url', 'postgres://localhost/kultur'],
+      ['--database-url', 'mysql://localhost/kultur'],
     ]) {
       const server = startCli(args);
       assert.equal(await server.exited, 2);

@@ -32,6 +32,9 @@ describe('GET /v1/openapi.json', () => {
     for (const path of [
       '/v1/events',
       '/v1/events/{id}',
+      '/v1/events.ics',
+      '/v1/events/{id}.ics',
+      '/v1/events.html',
       '/v1/municipalities',
       '/v1/categories',
       '/v1/openapi.json',

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import type Database from 'better-sqlite3';
-import { openSqlite } from '../../server/src/db/open-sqlite.js';
-import { SqliteStorage } from '../../server/src/db/sqlite-storage.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
+import type { Storage } from '../../server/src/storage.js';
 import {
   CANCELLED_EVENT_ID,
   FULL_EVENT_ID,
@@ -22,6 +17,7 @@ import {
   MUNICIPALITY_IDS,
   SignupRequestSchema,
 } from '../../src/sdk/schema.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const DAY = 86_400_000;
@@ -337,25 +333,21 @@ describe('seed events', () => {
 });
 
 describe('seedDatabase', () => {
-  let directory: string;
-  let db: Database.Database;
-  let storage: SqliteStorage;
+  let database: TestDatabase;
+  let storage: Storage;
 
   beforeEach(async () => {
-    directory = await mkdtemp(join(tmpdir(), 'kultur-seed-'));
-    db = openSqlite(join(directory, 'kultur.sqlite'));
-    storage = new SqliteStorage(db);
+    database = createTestDatabase();
+    storage = await database.open();
   });
 
   afterEach(async () => {
     await storage.close();
-    await rm(directory, { recursive: true, force: true });
+    await database.drop();
   });
 
   const signupsOf = (eventId: string, status: string) =>
-    db
-      .prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM signups WHERE event_id = ? AND status = ?')
-      .get(eventId, status)!.n;
+    database.count('SELECT count(*) AS n FROM signups WHERE event_id = ? AND status = ?', eventId, status);
 
   it('stores every seed event and signup in an empty store', async () => {
     const result = await seedDatabase(storage, NOW);
@@ -370,7 +362,7 @@ describe('seedDatabase', () => {
     const event = await storage.getEvent(NEARLY_FULL_EVENT_ID);
     assert.equal(event?.signup?.mode, 'internal');
     assert.equal(event.signup.mode === 'internal' && event.signup.available, 1);
-    assert.equal(signupsOf(NEARLY_FULL_EVENT_ID, 'waitlisted'), 0);
+    assert.equal(await signupsOf(NEARLY_FULL_EVENT_ID, 'waitlisted'), 0);
   });
 
   it('fills the full course and puts people on its waitlist', async () => {
@@ -380,8 +372,8 @@ describe('seedDatabase', () => {
     if (event.signup?.mode !== 'internal') return;
     assert.equal(event.signup.available, 0);
     assert.equal(event.signup.waitlist, true);
-    assert.equal(signupsOf(FULL_EVENT_ID, 'confirmed'), event.signup.capacity);
-    const waiting = signupsOf(FULL_EVENT_ID, 'waitlisted');
+    assert.equal(await signupsOf(FULL_EVENT_ID, 'confirmed'), event.signup.capacity);
+    const waiting = await signupsOf(FULL_EVENT_ID, 'waitlisted');
     assert.ok(waiting >= 2 && waiting <= 3, `${waiting} on the waitlist`);
     const next = await storage.addSignup(
       FULL_EVENT_ID,
@@ -395,11 +387,11 @@ describe('seedDatabase', () => {
   it('does nothing the second time, so a restart never duplicates', async () => {
     await seedDatabase(storage, NOW);
     const events = await storage.countEvents();
-    const signups = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM signups').get()!.n;
+    const signups = await database.count('SELECT count(*) AS n FROM signups');
     const again = await seedDatabase(storage, new Date(NOW.getTime() + 3 * DAY));
     assert.deepEqual(again, { events: 0, signups: 0 });
     assert.equal(await storage.countEvents(), events);
-    assert.equal(db.prepare<[], { n: number }>('SELECT count(*) AS n FROM signups').get()!.n, signups);
+    assert.equal(await database.count('SELECT count(*) AS n FROM signups'), signups);
   });
 
   it('leaves a store that already has events alone', async () => {

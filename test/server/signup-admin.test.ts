@@ -8,7 +8,7 @@ import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.
 
 const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
-/** Splits RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and line breaks). */
+/** Splits RFC 4180 CSV with semicolons into rows of cells (quoted cells may hold semicolons, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -21,7 +21,7 @@ function parseCsv(text: string): string[][] {
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === ';') (row.push(cell), (cell = ''));
     else if (char === '\r' && text[i + 1] === '\n') {
       (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += char;
@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
 describe('GET /v1/events/{id}/signups (organisers)', () => {
   let feed: TestFeed;
   before(async () => {
-    feed = createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0 });
+    feed = await createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0 });
     await publish(feed, courseDay('kursus', { capacity: 2, maxSeatsPerSignup: 2 }));
     await signUp(feed, 'kursus', person(1, { organization: 'Maribo Teaterforening', phone: '+45 12 34 56 78' }));
     const leaving = await signUp(feed, 'kursus', person(2));
@@ -62,7 +62,7 @@ describe('GET /v1/events/{id}/signups (organisers)', () => {
     assert.ok(items.every((item) => !Number.isNaN(Date.parse(item.createdAt))));
   });
 
-  it('gives CSV for Accept: text/csv and ?format=csv, with formulas defused', async () => {
+  it('gives CSV for Accept: text/csv and ?format=csv, shaped for Danish Excel, with formulas defused', async () => {
     const byAccept = await feed.request('/v1/events/kursus/signups', { headers: { ...bearer, accept: 'text/csv' } });
     const byQuery = await feed.request('/v1/events/kursus/signups?format=csv', { headers: bearer });
     for (const response of [byAccept, byQuery]) {
@@ -72,36 +72,66 @@ describe('GET /v1/events/{id}/signups (organisers)', () => {
       assert.equal(response.headers.get('cache-control'), 'no-store');
     }
     const bytes = new Uint8Array(await byQuery.arrayBuffer());
-    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark for spreadsheets');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark, so Excel reads UTF-8');
     const text = new TextDecoder().decode(bytes);
     assert.equal(await byAccept.text(), text);
+    const unquoted = text
+      .split('"')
+      .filter((_, i) => i % 2 === 0)
+      .join('');
+    assert.ok(text.endsWith('\r\n') && !/(^|[^\r])\n/.test(unquoted), 'rows end in CRLF');
     const rows = parseCsv(text);
     assert.deepEqual(rows[0], [
-      'status',
-      'waitlistPosition',
-      'seats',
-      'name',
-      'email',
-      'phone',
-      'organization',
-      'municipality',
-      'comment',
-      'privacyVersion',
-      'createdAt',
+      'Navn',
+      'E-mail',
+      'Telefon',
+      'Organisation',
+      'Kommune',
+      'Kommentar',
+      'Pladser',
+      'Status',
+      'Venteliste-nr.',
+      'Tilmeldt',
     ]);
+    assert.ok(
+      rows.every((row) => row.length === 10),
+      'every row has every column: semicolons split them',
+    );
     assert.equal(rows.length, 5);
-    assert.deepEqual(rows[1]!.slice(0, 7), [
-      'confirmed',
-      '',
-      '1',
+    assert.deepEqual(rows[1]!.slice(0, 9), [
       'Deltager 1',
       'deltager1@example.dk',
       "'+45 12 34 56 78",
       'Maribo Teaterforening',
+      '',
+      '',
+      '1',
+      'Bekræftet',
+      '',
     ]);
-    assert.equal(rows[2]![3], `'=HYPERLINK("http://evil.example","klik")`);
-    assert.equal(rows[3]![8], `'@SUM(1+1)\nanden linje, med "citat"`);
-    assert.equal(rows[3]![6], `'-2+3`);
+    assert.deepEqual(
+      rows.slice(2).map((row) => [row[1], row[6], row[7], row[8]]),
+      [
+        ['deltager3@example.dk', '2', 'Venteliste', '1'],
+        ['deltager4@example.dk', '1', 'Venteliste', '2'],
+        ['deltager5@example.dk', '1', 'Venteliste', '3'],
+      ],
+    );
+    // The signup time in Copenhagen, in a form Excel reads as a date in any locale.
+    const { items } = SignupListSchema.parse(
+      await (await feed.request('/v1/events/kursus/signups', { headers: bearer })).json(),
+    );
+    assert.match(rows[1]![9]!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const createdAt = new Date(items[0]!.createdAt);
+    const copenhagen = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Copenhagen',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(createdAt);
+    assert.equal(rows[1]![9], copenhagen);
+    assert.equal(rows[2]![0], `'=HYPERLINK("http://evil.example","klik")`);
+    assert.equal(rows[3]![5], `'@SUM(1+1)\nanden linje, med "citat"`);
+    assert.equal(rows[3]![3], `'-2+3`);
     // No cell anywhere starts with a formula character.
     assert.ok(rows.flat().every((cell) => !/^[=+\-@]/.test(cell)));
   });
@@ -111,6 +141,8 @@ describe('GET /v1/events/{id}/signups (organisers)', () => {
       assert.ok(csvCell(`${start}1`).replace(/^"/, '').startsWith("'"), JSON.stringify(start));
     }
     assert.equal(csvCell('Næstved'), 'Næstved');
+    assert.equal(csvCell('Torvet 1; 1. sal'), '"Torvet 1; 1. sal"', 'the separator is quoted');
+    assert.equal(csvCell('Hansen, Mette'), 'Hansen, Mette', 'a comma is only text');
     assert.equal(csvCell(3), '3');
     assert.equal(csvCell(undefined), '');
   });

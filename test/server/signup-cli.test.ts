@@ -5,10 +5,9 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openSqlite } from '../../server/src/db/open-sqlite.js';
-import { SqliteStorage } from '../../server/src/db/sqlite-storage.js';
 import { startCli } from './support/cli-process.js';
 import { courseDay, person } from './support/signup-support.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const DAY = 86_400_000;
 const TOKEN = 'cli-test-token';
@@ -63,14 +62,24 @@ async function publishSoon(url: string, id: string): Promise<void> {
 
 describe('kultur-server with signups', () => {
   let dir: string;
+  const databases: TestDatabase[] = [];
+  /** A fresh database of this run's backend, dropped after the suite. */
+  const database = () => {
+    const created = createTestDatabase();
+    databases.push(created);
+    return created;
+  };
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'kultur-signup-cli-'));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const created of databases) await created.drop();
+  });
 
   it('sweeps old signups at start, limits the rate, and shows the outbox with public links', async () => {
-    const db = join(dir, 'sweep.db');
-    const storage = new SqliteStorage(openSqlite(db));
+    const db = database();
+    const storage = await db.open();
     const ended = new Date(Date.now() - 40 * DAY);
     await storage.createEvent(
       {
@@ -87,12 +96,15 @@ describe('kultur-server with signups', () => {
     }
     await storage.close();
 
-    const server = startCli(['--port', '0', '--db', db, '--demo-outbox', '--public-url', 'https://feed.example.dk'], {
-      KULTUR_ADMIN_TOKEN: TOKEN,
-      KULTUR_RETENTION_DAYS: '30',
-      KULTUR_SIGNUP_RATE: '2',
-      KULTUR_PRIVACY_VERSION: '2027-02',
-    });
+    const server = startCli(
+      ['--port', '0', ...db.serverArgs, '--demo-outbox', '--public-url', 'https://feed.example.dk'],
+      {
+        KULTUR_ADMIN_TOKEN: TOKEN,
+        KULTUR_RETENTION_DAYS: '30',
+        KULTUR_SIGNUP_RATE: '2',
+        KULTUR_PRIVACY_VERSION: '2027-02',
+      },
+    );
     try {
       const url = await server.url;
       assert.match(server.output(), /Deleted 2 signups of past events/);
@@ -128,7 +140,9 @@ describe('kultur-server with signups', () => {
     const smtp = fakeSmtp();
     await new Promise<void>((resolve) => smtp.server.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    const server = startCli(['--port', '0', '--db', join(dir, 'smtp.db')], {
+    const db = database();
+    await db.ready();
+    const server = startCli(['--port', '0', ...db.serverArgs], {
       KULTUR_ADMIN_TOKEN: TOKEN,
       KULTUR_SMTP_URL: `smtp://127.0.0.1:${port}`,
       KULTUR_MAIL_FROM: 'Kulturregion Storstrøm <kultur@example.dk>',

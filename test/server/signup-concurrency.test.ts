@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import { openSqlite } from '../../server/src/db/open-sqlite.js';
 import { SignupAnswerSchema, type SignupAnswer } from '../../src/sdk/schema.js';
+import { assertSeatsHeld } from './support/seats-held.js';
 import { BEFORE_THE_EVENT, courseDay, person, postSignup, publish } from './support/signup-support.js';
+import { sqliteOnly } from './support/test-database.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 
 /** The worker is TypeScript too: it registers tsx's loader first (`--import tsx` does not reach threads). */
@@ -20,52 +21,7 @@ const workerSource = `
 const CAPACITY = 50;
 const PEOPLE = 200;
 
-/**
- * The promise to check: exactly CAPACITY confirmed, the rest waitlisted at 1..150, nobody lost or twice; both in the
- * answers and in the file itself, read through a fresh connection.
- */
-function assertSeatsHeld(feed: TestFeed, eventId: string, answers: SignupAnswer[]): void {
-  assert.equal(answers.length, PEOPLE);
-  assert.equal(answers.filter((answer) => answer.status === 'confirmed').length, CAPACITY);
-  const positions = answers.flatMap((answer) => (answer.status === 'waitlisted' ? [answer.waitlistPosition] : []));
-  assert.deepEqual(
-    positions.sort((a, b) => a! - b!),
-    Array.from({ length: PEOPLE - CAPACITY }, (_, i) => i + 1),
-  );
-  assert.equal(new Set(answers.map((answer) => answer.id)).size, PEOPLE, 'an id came twice');
-
-  const db = openSqlite(feed.dbFile);
-  try {
-    const rows = db
-      .prepare<[string], { id: string; email: string; status: string }>(
-        'SELECT id, email, status FROM signups WHERE event_id = ? ORDER BY seq',
-      )
-      .all(eventId);
-    assert.equal(rows.length, PEOPLE, 'a signup was lost or doubled on disk');
-    assert.equal(new Set(rows.map((row) => row.email.toLowerCase())).size, PEOPLE, 'someone is on disk twice');
-    const confirmed = rows.filter((row) => row.status === 'confirmed');
-    assert.equal(confirmed.length, CAPACITY);
-    // Whoever was answered `confirmed` holds a seat on disk, and the waitlist on disk is in the answered order.
-    const byId = new Map(answers.map((answer) => [answer.id, answer]));
-    assert.ok(confirmed.every((row) => byId.get(row.id)?.status === 'confirmed'));
-    const waiting = rows.filter((row) => row.status === 'waitlisted');
-    assert.deepEqual(
-      waiting.map((row) => byId.get(row.id)?.waitlistPosition),
-      Array.from({ length: PEOPLE - CAPACITY }, (_, i) => i + 1),
-    );
-    assert.equal(
-      db
-        .prepare<[string], { n: number }>(
-          `SELECT count(*) AS n FROM outbox o JOIN signups s ON s.id = o.signup_id WHERE s.event_id = ?`,
-        )
-        .get(eventId)!.n,
-      PEOPLE,
-      'one message per signup',
-    );
-  } finally {
-    db.close();
-  }
-}
+const SIZE = { people: PEOPLE, capacity: CAPACITY };
 
 describe(`${PEOPLE} people signing up at once for ${CAPACITY} seats`, () => {
   let feed: TestFeed;
@@ -87,7 +43,7 @@ describe(`${PEOPLE} people signing up at once for ${CAPACITY} seats`, () => {
         return SignupAnswerSchema.parse(await response.json());
       }),
     );
-    assertSeatsHeld(feed, 'samtidig', answers);
+    await assertSeatsHeld(feed.database, 'samtidig', answers, SIZE);
   });
 
   it('over real HTTP, on several keep-alive connections', async (t) => {
@@ -135,45 +91,51 @@ describe(`${PEOPLE} people signing up at once for ${CAPACITY} seats`, () => {
         assert.equal(status, 201, body);
         return SignupAnswerSchema.parse(JSON.parse(body));
       });
-      assertSeatsHeld(feed, 'http', answers);
+      await assertSeatsHeld(feed.database, 'http', answers, SIZE);
     } finally {
       agent.destroy();
       await new Promise((resolve) => server.close(resolve));
     }
   });
 
-  it('from four threads, each with its own connection to the file, as four server processes would', async (t) => {
-    await publish(feed, courseDay('traade', { capacity: CAPACITY, maxSeatsPerSignup: 1 }));
-    const workers = 4;
-    const barrier = new Int32Array(new SharedArrayBuffer(4));
-    const started = performance.now();
-    const batches = await Promise.all(
-      Array.from({ length: workers }, (_, w) => {
-        const worker = new Worker(workerSource, {
-          eval: true,
-          workerData: {
-            dbFile: feed.dbFile,
-            eventId: 'traade',
-            // Interleaved, so no thread has all the early numbers.
-            people: Array.from({ length: PEOPLE / workers }, (_, i) => i * workers + w),
-            now: BEFORE_THE_EVENT.toISOString(),
-            barrier,
-            workers,
-          },
-        });
-        return new Promise<SignupAnswer[]>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        });
-      }),
-    );
-    t.diagnostic(
-      `${PEOPLE} signups from ${workers} threads in ${(performance.now() - started).toFixed(0)} ms (with thread start)`,
-    );
-    assertSeatsHeld(
-      feed,
-      'traade',
-      batches.flat().map((answer) => SignupAnswerSchema.parse(answer)),
-    );
-  });
+  // On PostgreSQL, postgres-two-processes.test.ts runs real server processes instead.
+  it(
+    'from four threads, each with its own connection to the file, as four server processes would',
+    sqliteOnly('the threads open the SQLite file'),
+    async (t) => {
+      await publish(feed, courseDay('traade', { capacity: CAPACITY, maxSeatsPerSignup: 1 }));
+      const workers = 4;
+      const barrier = new Int32Array(new SharedArrayBuffer(4));
+      const started = performance.now();
+      const batches = await Promise.all(
+        Array.from({ length: workers }, (_, w) => {
+          const worker = new Worker(workerSource, {
+            eval: true,
+            workerData: {
+              dbFile: feed.database.sqliteFile,
+              eventId: 'traade',
+              // Interleaved, so no thread has all the early numbers.
+              people: Array.from({ length: PEOPLE / workers }, (_, i) => i * workers + w),
+              now: BEFORE_THE_EVENT.toISOString(),
+              barrier,
+              workers,
+            },
+          });
+          return new Promise<SignupAnswer[]>((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+          });
+        }),
+      );
+      t.diagnostic(
+        `${PEOPLE} signups from ${workers} threads in ${(performance.now() - started).toFixed(0)} ms (with thread start)`,
+      );
+      await assertSeatsHeld(
+        feed.database,
+        'traade',
+        batches.flat().map((answer) => SignupAnswerSchema.parse(answer)),
+        SIZE,
+      );
+    },
+  );
 });

@@ -8,8 +8,9 @@ import { migrations } from '../../server/src/db/migrations.js';
 import { openSqlite } from '../../server/src/db/open-sqlite.js';
 import { SqliteStorage } from '../../server/src/db/sqlite-storage.js';
 import { courseDay } from './support/signup-support.js';
+import { sqliteOnly } from './support/test-database.js';
 
-describe('migration 2 on a database with signups', () => {
+describe('migration 2 on a database with signups', sqliteOnly('migrates a version 1 SQLite file'), () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'kultur-migration-'));

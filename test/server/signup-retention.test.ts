@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
-import type Database from 'better-sqlite3';
 import { IDEMPOTENCY_KEY_DAYS } from '../../server/src/app.js';
-import { openSqlite } from '../../server/src/db/open-sqlite.js';
 import { messageComposer } from '../../server/src/signups/messages.js';
 import { courseDay, person } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
@@ -21,8 +19,8 @@ function endedDaysAgo(id: string, daysAgo: number) {
 
 describe('retention sweep', () => {
   let feed: TestFeed;
-  let db: Database.Database;
-  const rows = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
+  /** Reads the database itself, on a connection of its own. */
+  const count = (sql: string) => feed.database.count(sql);
 
   /** Two signups (one confirmed, one waitlisted, each with a key and a message) and a cancelled one. */
   async function fill(eventId: string, at: Date): Promise<void> {
@@ -45,10 +43,8 @@ describe('retention sweep', () => {
   }
 
   beforeEach(async () => {
-    db?.close();
     await feed?.close();
     feed = createTestFeed();
-    db = openSqlite(feed.dbFile);
     for (const [id, daysAgo] of [
       ['gammel', 31],
       ['nylig', 29],
@@ -59,21 +55,18 @@ describe('retention sweep', () => {
       await fill(id, new Date(Date.parse(input.start) - 20 * DAY));
     }
   });
-  after(async () => {
-    db.close();
-    await feed.close();
-  });
+  after(() => feed.close());
 
   it('deletes the signups, messages and keys of events that ended more than the retention ago, and only those', async () => {
     const result = await feed.storage.sweep(NOW, { signupDays: 30, idempotencyKeyDays: 1000 });
     assert.deepEqual(result, { signups: 3, idempotencyKeys: 0 });
-    assert.equal(rows(`SELECT count(*) AS n FROM signups WHERE event_id = 'gammel'`), 0);
-    assert.equal(rows(`SELECT count(*) AS n FROM signups WHERE event_id = 'nylig'`), 3);
-    assert.equal(rows(`SELECT count(*) AS n FROM signups WHERE event_id = 'kommende'`), 3);
+    assert.equal(await count(`SELECT count(*) AS n FROM signups WHERE event_id = 'gammel'`), 0);
+    assert.equal(await count(`SELECT count(*) AS n FROM signups WHERE event_id = 'nylig'`), 3);
+    assert.equal(await count(`SELECT count(*) AS n FROM signups WHERE event_id = 'kommende'`), 3);
     // Messages and keys went with their signups; the events themselves stay.
-    assert.equal(rows('SELECT count(*) AS n FROM outbox'), 6);
-    assert.equal(rows('SELECT count(*) AS n FROM idempotency_keys'), 6);
-    assert.equal(rows('SELECT count(*) AS n FROM events'), 3);
+    assert.equal(await count('SELECT count(*) AS n FROM outbox'), 6);
+    assert.equal(await count('SELECT count(*) AS n FROM idempotency_keys'), 6);
+    assert.equal(await count('SELECT count(*) AS n FROM events'), 3);
     assert.equal((await feed.storage.listOutbox({ limit: 100 })).filter((m) => m.eventId === 'gammel').length, 0);
 
     // One more day, and the next event's signups go too.
@@ -82,7 +75,7 @@ describe('retention sweep', () => {
       idempotencyKeyDays: 1000,
     });
     assert.equal(later.signups, 3);
-    assert.equal(rows(`SELECT count(*) AS n FROM signups WHERE event_id = 'kommende'`), 3);
+    assert.equal(await count(`SELECT count(*) AS n FROM signups WHERE event_id = 'kommende'`), 3);
   });
 
   it('keeps idempotency keys for the configured days, then drops them without touching signups', async () => {
@@ -91,8 +84,8 @@ describe('retention sweep', () => {
     assert.deepEqual(await feed.storage.sweep(NOW, policy(60)), { signups: 0, idempotencyKeys: 0 });
     assert.deepEqual(await feed.storage.sweep(NOW, policy(30)), { signups: 0, idempotencyKeys: 6 });
     assert.deepEqual(await feed.storage.sweep(NOW, policy(IDEMPOTENCY_KEY_DAYS)), { signups: 0, idempotencyKeys: 3 });
-    assert.equal(rows('SELECT count(*) AS n FROM signups'), 9);
-    assert.equal(rows('SELECT count(*) AS n FROM outbox'), 9);
+    assert.equal(await count('SELECT count(*) AS n FROM signups'), 9);
+    assert.equal(await count('SELECT count(*) AS n FROM outbox'), 9);
   });
 
   it('keeps keys at least seven days', () => {

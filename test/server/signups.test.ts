@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
-import type Database from 'better-sqlite3';
 import { DEFAULT_PRIVACY_VERSION } from '../../server/src/app.js';
-import { openSqlite } from '../../server/src/db/open-sqlite.js';
 import { SIGNUP_FIELD_CODES, SignupAnswerSchema } from '../../src/sdk/schema.js';
 import { eventInput } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
@@ -17,16 +15,6 @@ import {
   signupList,
 } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
-
-/** Rows in a table, read from the file itself. */
-function count(feed: TestFeed, sql: string): number {
-  const db: Database.Database = openSqlite(feed.dbFile);
-  try {
-    return (db.prepare(sql).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 describe('POST /v1/events/{id}/signups', () => {
   it('is described in the OpenAPI document, with its required Idempotency-Key', async () => {
@@ -116,7 +104,7 @@ describe('POST /v1/events/{id}/signups', () => {
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       assert.equal(replay.headers.get('cache-control'), 'no-store');
       assert.equal((await signupList(feed, 'kursus')).length, 1);
-      assert.equal(count(feed, 'SELECT count(*) AS n FROM outbox'), 1, 'one confirmation, not two');
+      assert.equal(await feed.database.count('SELECT count(*) AS n FROM outbox'), 1, 'one confirmation, not two');
     });
 
     it('replays the first answer even after things changed since', async () => {
@@ -187,9 +175,9 @@ describe('POST /v1/events/{id}/signups', () => {
         assert.equal(problem.type, 'urn:kultur:problem:invalid-body');
         assert.equal(problem.errors?.find((error) => error.path === path)?.code, code);
         assert.ok(SIGNUP_FIELD_CODES.includes(code));
-        assert.equal(count(feed, 'SELECT count(*) AS n FROM signups'), 0);
-        assert.equal(count(feed, 'SELECT count(*) AS n FROM outbox'), 0);
-        assert.equal(count(feed, 'SELECT count(*) AS n FROM idempotency_keys'), 0);
+        assert.equal(await feed.database.count('SELECT count(*) AS n FROM signups'), 0);
+        assert.equal(await feed.database.count('SELECT count(*) AS n FROM outbox'), 0);
+        assert.equal(await feed.database.count('SELECT count(*) AS n FROM idempotency_keys'), 0);
       });
     }
 
@@ -200,7 +188,7 @@ describe('POST /v1/events/{id}/signups', () => {
         problem.errors?.map((error) => error.code),
         ['honeypot'],
       );
-      assert.equal(count(feed, 'SELECT count(*) AS n FROM signups'), 0);
+      assert.equal(await feed.database.count('SELECT count(*) AS n FROM signups'), 0);
       // An empty honeypot is what a person's browser sends.
       assert.equal((await postSignup(feed, 'kursus', person(1, { website: '' }))).status, 201);
     });

@@ -88,4 +88,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'outbox leases',
+    sql: `
+      -- A mailer leases the unsent messages it lists until this instant (epoch ms), so that two server processes on
+      -- one database never send one message twice.
+      ALTER TABLE outbox ADD COLUMN leased_until_ms INTEGER;
+    `,
+  },
 ];

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { InternalSignup, KulturEvent, SignupRecord, SignupSettings } from '../../../src/sdk/schema.js';
+import type { KulturEvent, SignupRecord } from '../../../src/sdk/schema.js';
 import type {
   CancelOutcome,
   ComposeMessage,
@@ -20,57 +19,29 @@ import type {
   StoredSignup,
   SweepResult,
 } from '../storage.js';
-import { searchTextOf } from '../search-text.js';
+import {
+  cancelledData,
+  createdAnswer,
+  DAY_MS,
+  eventColumns,
+  MAX_DELIVERY_ATTEMPTS,
+  movedUpNotice,
+  movingUp,
+  openEventOf,
+  OUTBOX_LEASE_MS,
+  pageOf,
+  placementOf,
+  refusalOf,
+  toEvent,
+  toOutboxMessage,
+  toSignupRecords,
+  type EventRow,
+  type OpenEvent,
+  type OutboxRow,
+  type SignupRow,
+} from './storage-rules.js';
 
-interface EventRow {
-  id: string;
-  start_ms: number;
-  data: string;
-  updated_at: string;
-  confirmed_seats: number;
-}
-
-interface SignupRow {
-  id: string;
-  event_id: string;
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-  seats: number;
-  name: string;
-  email: string;
-  phone: string | null;
-  organization: string | null;
-  municipality: string | null;
-  comment: string | null;
-  privacy_version: string;
-  cancel_token: string;
-  created_at: string;
-  seq: number;
-}
-
-interface OutboxRow {
-  id: number;
-  kind: OutboxMessage['kind'];
-  event_id: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  created_at: string;
-  sent_at: string | null;
-}
-
-/** An event that takes signups through the feed, read inside a transaction. */
-interface OpenEvent {
-  row: EventRow;
-  event: KulturEvent;
-  settings: InternalSignup;
-}
-
-const DAY_MS = 86_400_000;
-
-/** A message SMTP refused this many times stays in the outbox unsent, for a person to look at. */
-const MAX_DELIVERY_ATTEMPTS = 5;
-
-const eventColumns = `
+const eventSelect = `
   e.id, e.start_ms, e.data, e.updated_at,
   (SELECT coalesce(sum(s.seats), 0) FROM signups s WHERE s.event_id = e.id AND s.status = 'confirmed') AS confirmed_seats
 `;
@@ -113,21 +84,15 @@ export class SqliteStorage implements Storage {
       where.push('(e.start_ms > ? OR (e.start_ms = ? AND e.id > ?))');
       params.push(filter.after.startMs, filter.after.startMs, filter.after.id);
     }
-    const sql = `SELECT ${eventColumns} FROM events e
+    const sql = `SELECT ${eventSelect} FROM events e
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY e.start_ms, e.id LIMIT ?`;
     // One row more than asked tells whether another page exists without a second query.
-    const rows = this.#db.prepare<unknown[], EventRow>(sql).all(...params, filter.limit + 1);
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toEvent),
-      next: rows.length > filter.limit && last ? { startMs: last.start_ms, id: last.id } : null,
-    };
+    return pageOf(this.#db.prepare<unknown[], EventRow>(sql).all(...params, filter.limit + 1), filter.limit);
   }
 
   async getEvent(id: string): Promise<KulturEvent | undefined> {
-    const row = this.#db.prepare<[string], EventRow>(`SELECT ${eventColumns} FROM events e WHERE e.id = ?`).get(id);
+    const row = this.#db.prepare<[string], EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = ?`).get(id);
     return row && toEvent(row);
   }
 
@@ -141,7 +106,7 @@ export class SqliteStorage implements Storage {
            @stamp, @stamp)
          ON CONFLICT (id) DO NOTHING`,
       )
-      .run({ ...columnsOf(input), stamp });
+      .run({ ...sqliteColumns(input), stamp });
     return result.changes === 0 ? undefined : this.getEvent(input.id);
   }
 
@@ -155,7 +120,7 @@ export class SqliteStorage implements Storage {
                updated_at = @stamp
              WHERE id = @id`,
           )
-          .run({ ...columnsOf(input), stamp: now.toISOString() });
+          .run({ ...sqliteColumns(input), stamp: now.toISOString() });
         // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
         if (result.changes > 0) this.#moveUp(input.id, now, compose);
         return result.changes > 0;
@@ -181,10 +146,9 @@ export class SqliteStorage implements Storage {
           return 'deleted';
         }
         // People have signed up: erasing the event would erase them too, so it is cancelled instead.
-        const data = { ...JSON.parse(row.data), status: 'cancelled' };
         this.#db
           .prepare(`UPDATE events SET status = 'cancelled', data = ?, updated_at = ? WHERE id = ?`)
-          .run(JSON.stringify(data), now.toISOString(), id);
+          .run(cancelledData(row.data), now.toISOString(), id);
         return 'cancelled';
       })
       .immediate();
@@ -199,7 +163,7 @@ export class SqliteStorage implements Storage {
   async addSignup(eventId: string, signup: NewSignup, now: Date): Promise<StoredSignup | undefined> {
     return this.#db
       .transaction((): StoredSignup | undefined => {
-        const open = this.#openEvent(eventId);
+        const open = openEventOf(this.#eventRow(eventId));
         return open && this.#place(open, signup, now);
       })
       .immediate();
@@ -222,17 +186,10 @@ export class SqliteStorage implements Storage {
         }
         const row = this.#eventRow(eventId);
         if (!row) return { kind: 'not-found' };
-        const open = this.#openEvent(eventId, row);
+        const open = openEventOf(row);
         if (!open) return { kind: 'no-signup' };
-        const { event, settings } = open;
-        if (event.status === 'cancelled') return { kind: 'event-cancelled' };
-        if (settings.opensAt && now.getTime() < Date.parse(settings.opensAt)) {
-          return { kind: 'not-open', opensAt: settings.opensAt };
-        }
-        const closedAt = closingOf(open);
-        if (now.getTime() >= Date.parse(closedAt)) return { kind: 'closed', closedAt };
-        if (signup.seats > settings.maxSeatsPerSignup)
-          return { kind: 'too-many-seats', max: settings.maxSeatsPerSignup };
+        const refusal = refusalOf(open, signup.seats, now);
+        if (refusal) return refusal;
         const taken = this.#db
           .prepare<[string, string], { n: number }>(
             `SELECT count(*) AS n FROM signups WHERE event_id = ? AND lower(email) = lower(?) AND status <> 'cancelled'`,
@@ -243,14 +200,19 @@ export class SqliteStorage implements Storage {
         const stored = this.#place(open, signup, now);
         if (!stored) return { kind: 'full' };
         const { id, status, waitlistPosition, cancelToken } = stored;
-        const answer = { status: 201, body: JSON.stringify({ id, status, waitlistPosition, cancelToken }) };
+        const answer = createdAnswer(stored);
         this.#db
           .prepare(
             `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_ms)
              VALUES (?, ?, ?, ?, ?, ?)`,
           )
           .run(idempotencyKey, requestHash, id, answer.status, answer.body, now.getTime());
-        this.#queueMessage(id, { kind: status, event, ...signup, waitlistPosition, cancelToken }, compose, now);
+        this.#queueMessage(
+          id,
+          { kind: status, event: open.event, ...signup, waitlistPosition, cancelToken },
+          compose,
+          now,
+        );
         return { kind: 'created', answer };
       })
       .immediate();
@@ -297,21 +259,7 @@ export class SqliteStorage implements Storage {
          ORDER BY status = 'waitlisted', seq`,
       )
       .all(eventId);
-    let position = 0;
-    return rows.map((row) => ({
-      id: row.id,
-      status: row.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-      waitlistPosition: row.status === 'waitlisted' ? ++position : undefined,
-      seats: row.seats,
-      name: row.name,
-      email: row.email,
-      phone: row.phone ?? undefined,
-      organization: row.organization ?? undefined,
-      municipality: row.municipality ?? undefined,
-      comment: row.comment ?? undefined,
-      privacyVersion: row.privacy_version,
-      createdAt: row.created_at,
-    }));
+    return toSignupRecords(rows);
   }
 
   async listOutbox({ to, unsent = false, limit }: OutboxFilter): Promise<OutboxMessage[]> {
@@ -321,38 +269,45 @@ export class SqliteStorage implements Storage {
       where.push('lower(o.recipient) = lower(?)');
       params.push(to);
     }
+    const nowMs = Date.now();
     if (unsent) {
-      where.push('o.sent_at IS NULL AND o.attempts < ?');
-      params.push(MAX_DELIVERY_ATTEMPTS);
+      where.push('o.sent_at IS NULL AND o.attempts < ? AND (o.leased_until_ms IS NULL OR o.leased_until_ms <= ?)');
+      params.push(MAX_DELIVERY_ATTEMPTS, nowMs);
     }
+    const list = () =>
+      this.#db
+        .prepare<unknown[], OutboxRow>(
+          `SELECT o.id, o.kind, s.event_id, o.recipient, o.subject, o.body, o.created_at, o.sent_at
+           FROM outbox o JOIN signups s ON s.id = o.signup_id
+           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           ORDER BY o.id ${unsent ? 'ASC' : 'DESC'} LIMIT ?`,
+        )
+        .all(...params, limit);
+    if (!unsent) return list().map(toOutboxMessage);
+    // Listed for sending: leased to this caller, so another process's mailer does not send them too.
+    const lease = this.#db.prepare('UPDATE outbox SET leased_until_ms = ? WHERE id = ?');
     const rows = this.#db
-      .prepare<unknown[], OutboxRow>(
-        `SELECT o.id, o.kind, s.event_id, o.recipient, o.subject, o.body, o.created_at, o.sent_at
-         FROM outbox o JOIN signups s ON s.id = o.signup_id
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY o.id ${unsent ? 'ASC' : 'DESC'} LIMIT ?`,
-      )
-      .all(...params, limit);
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      eventId: row.event_id,
-      to: row.recipient,
-      subject: row.subject,
-      text: row.body,
-      createdAt: row.created_at,
-      sentAt: row.sent_at,
-    }));
+      .transaction(() => {
+        const found = list();
+        for (const row of found) lease.run(nowMs + OUTBOX_LEASE_MS, row.id);
+        return found;
+      })
+      .immediate();
+    return rows.map(toOutboxMessage);
   }
 
   async recordDelivery(id: number, result: { sentAt: Date } | { error: string }): Promise<void> {
+    // Either way the lease ends: a failed message is due again in the next round.
     if ('sentAt' in result) {
       this.#db
-        .prepare('UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?')
+        .prepare(
+          `UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL, leased_until_ms = NULL
+           WHERE id = ?`,
+        )
         .run(result.sentAt.toISOString(), id);
     } else {
       this.#db
-        .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?')
+        .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, leased_until_ms = NULL WHERE id = ?')
         .run(result.error.slice(0, 1000), id);
     }
   }
@@ -381,31 +336,18 @@ export class SqliteStorage implements Storage {
   }
 
   #eventRow(id: string): EventRow | undefined {
-    return this.#db.prepare<[string], EventRow>(`SELECT ${eventColumns} FROM events e WHERE e.id = ?`).get(id);
-  }
-
-  /** The event when it takes signups through the feed. */
-  #openEvent(id: string, row = this.#eventRow(id)): OpenEvent | undefined {
-    const event = row && toEvent(row);
-    if (event?.signup?.mode !== 'internal') return undefined;
-    return { row: row!, event, settings: event.signup };
+    return this.#db.prepare<[string], EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = ?`).get(id);
   }
 
   /** Seat or waitlist, and the insert. Runs inside the caller's write transaction. */
-  #place({ row, settings }: OpenEvent, signup: NewSignup, now: Date): StoredSignup | undefined {
+  #place(open: OpenEvent, signup: NewSignup, now: Date): StoredSignup | undefined {
     const waiting = this.#db
       .prepare<[string], { n: number }>(
         `SELECT count(*) AS n FROM signups WHERE event_id = ? AND status = 'waitlisted'`,
       )
-      .get(row.id)!.n;
-    // Nobody jumps the queue: while people wait, a newcomer waits too, even if a seat is free.
-    const fits = waiting === 0 && row.confirmed_seats + signup.seats <= settings.capacity;
-    if (!fits && !settings.waitlist) return undefined;
-    const stored = {
-      id: randomUUID(),
-      status: fits ? ('confirmed' as const) : ('waitlisted' as const),
-      cancelToken: randomBytes(24).toString('base64url'),
-    };
+      .get(open.row.id)!.n;
+    const stored = placementOf(open, signup.seats, waiting);
+    if (!stored) return undefined;
     this.#db
       .prepare(
         `INSERT INTO signups (id, event_id, status, seats, name, email, phone, organization, municipality, comment,
@@ -419,46 +361,28 @@ export class SqliteStorage implements Storage {
         municipality: null,
         comment: null,
         ...signup,
-        ...stored,
-        eventId: row.id,
+        id: stored.id,
+        status: stored.status,
+        cancelToken: stored.cancelToken,
+        eventId: open.row.id,
         createdAt: now.toISOString(),
       });
-    return fits ? stored : { ...stored, waitlistPosition: waiting + 1 };
+    return stored;
   }
 
-  /**
-   * Gives free seats to the waitlist in signup order. A group moves up only when all its seats fit, and the queue
-   * stops at the first group that does not fit: a smaller group behind it never passes it. Nobody moves up for a
-   * cancelled event or one that has started. Runs inside the caller's write transaction.
-   */
+  /** Gives free seats to the waitlist (see `movingUp`). Runs inside the caller's write transaction. */
   #moveUp(eventId: string, now: Date, compose: ComposeMessage | undefined): number {
-    const open = this.#openEvent(eventId);
-    if (!open || open.event.status === 'cancelled' || now.getTime() >= open.row.start_ms) return 0;
-    let free = open.settings.capacity - open.row.confirmed_seats;
+    const open = openEventOf(this.#eventRow(eventId));
+    if (!open) return 0;
     const waiting = this.#db
       .prepare<[string], SignupRow>(`SELECT * FROM signups WHERE event_id = ? AND status = 'waitlisted' ORDER BY seq`)
       .all(eventId);
-    let moved = 0;
-    for (const person of waiting) {
-      if (person.seats > free) break;
+    const moving = movingUp(open, waiting, now);
+    for (const person of moving) {
       this.#db.prepare(`UPDATE signups SET status = 'confirmed' WHERE id = ?`).run(person.id);
-      free -= person.seats;
-      moved++;
-      this.#queueMessage(
-        person.id,
-        {
-          kind: 'moved-up',
-          event: open.event,
-          name: person.name,
-          email: person.email,
-          seats: person.seats,
-          cancelToken: person.cancel_token,
-        },
-        compose,
-        now,
-      );
+      this.#queueMessage(person.id, movedUpNotice(open, person), compose, now);
     }
-    return moved;
+    return moving.length;
   }
 
   #positionOf(signup: Pick<SignupRow, 'event_id' | 'seq'>): number {
@@ -478,32 +402,8 @@ export class SqliteStorage implements Storage {
   }
 }
 
-/** Signups close at `closesAt`, and at the latest when the event starts. */
-function closingOf({ event, settings }: OpenEvent): string {
-  return settings.closesAt && Date.parse(settings.closesAt) < Date.parse(event.start) ? settings.closesAt : event.start;
-}
-
-function columnsOf(input: StoredEventInput) {
-  const { id, ...data } = input;
-  return {
-    id,
-    municipality: input.municipality,
-    startMs: Date.parse(input.start),
-    endMs: Date.parse(input.end),
-    status: input.status,
-    categories: JSON.stringify(input.categories),
-    audience: JSON.stringify(input.audience),
-    searchText: searchTextOf(input),
-    data: JSON.stringify(data),
-  };
-}
-
-function toEvent(row: EventRow): KulturEvent {
-  // Stored as published: an internal signup has no `available` yet; it is counted from the confirmed seats.
-  const data = JSON.parse(row.data) as Omit<KulturEvent, 'id' | 'updatedAt'>;
-  const signup: SignupSettings =
-    data.signup?.mode === 'internal'
-      ? { ...data.signup, available: Math.max(0, data.signup.capacity - row.confirmed_seats) }
-      : data.signup;
-  return { id: row.id, ...data, signup, updatedAt: row.updated_at };
+/** The event's columns as SQLite stores them: lists as JSON text. */
+function sqliteColumns(input: StoredEventInput) {
+  const columns = eventColumns(input);
+  return { ...columns, categories: JSON.stringify(columns.categories), audience: JSON.stringify(columns.audience) };
 }

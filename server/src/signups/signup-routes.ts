@@ -1,10 +1,9 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { SignupRequestSchema, type SignupRecord } from '../../../src/sdk/schema.js';
+import { SignupRequestSchema } from '../../../src/sdk/schema.js';
 import { cachePolicy } from '../http/cache-policy.js';
 import type { ClientAddress } from '../http/client-address.js';
-import { toCsv } from '../http/csv.js';
 import { pageHeaders } from '../http/html.js';
 import { readIdempotencyKey, requestHash } from '../http/idempotency-key.js';
 import { readJsonBody } from '../http/json-body.js';
@@ -14,6 +13,7 @@ import { RateLimiter, rateLimit } from '../http/rate-limit.js';
 import { signupFieldsOf } from '../http/signup-fields.js';
 import type { ComposeMessage, SignupOutcome, Storage, StoredAnswer } from '../storage.js';
 import { cancelledPage, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
+import { signupSheet } from './signup-sheet.js';
 
 export interface SignupRouteOptions {
   storage: Storage;
@@ -32,21 +32,6 @@ export interface SignupRouteOptions {
   /** Called after a write queued messages. */
   onMessagesQueued: () => void;
 }
-
-/** The organisers' CSV columns, in order; the same names as the JSON fields. */
-const csvColumns = [
-  'status',
-  'waitlistPosition',
-  'seats',
-  'name',
-  'email',
-  'phone',
-  'organization',
-  'municipality',
-  'comment',
-  'privacyVersion',
-  'createdAt',
-] as const satisfies ReadonlyArray<keyof SignupRecord>;
 
 const DEMO_OUTBOX_LIMIT = 100;
 
@@ -93,17 +78,10 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
     c.header('cache-control', cachePolicy.none);
     c.header('vary', 'Accept');
     if (format === 'json') return c.json({ items });
-    return c.body(
-      toCsv(
-        csvColumns,
-        items.map((item) => csvColumns.map((column) => item[column])),
-      ),
-      200,
-      {
-        'content-type': 'text/csv; charset=utf-8; header=present',
-        'content-disposition': `attachment; filename="signups-${eventId}.csv"`,
-      },
-    );
+    return c.body(signupSheet(items), 200, {
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': `attachment; filename="signups-${eventId}.csv"`,
+    });
   });
   app.all('/v1/events/:id/signups', methodNotAllowed(['GET', 'POST']));
 

@@ -1,7 +1,17 @@
 /** The region's time zone: every calendar day in a query means a day here. */
 export const REGION_TIME_ZONE = 'Europe/Copenhagen';
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
+/** A wall-clock reading in the region: what a clock in Denmark shows at an instant. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const wallClockFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: REGION_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
@@ -12,18 +22,41 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
+/** The region's clock at `epochMs`. */
+export function regionWallClock(epochMs: number): WallClock {
+  const parts = Object.fromEntries(wallClockFormat.formatToParts(epochMs).map((part) => [part.type, part.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
 /** Milliseconds the region's clock is ahead of UTC at the instant `epochMs`. */
 function offsetAt(epochMs: number): number {
-  const parts = Object.fromEntries(offsetFormat.formatToParts(epochMs).map((part) => [part.type, part.value]));
-  const wallClock = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
+  const { year, month, day, hour, minute, second } = regionWallClock(epochMs);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second);
   return wallClock - (epochMs - (epochMs % 1000));
+}
+
+/** Minutes the region's clock is ahead of UTC at `epochMs`: 60 in winter, 120 in summer. */
+export function regionOffsetMinutes(epochMs: number): number {
+  return Math.round(offsetAt(epochMs) / 60_000);
+}
+
+/** The region's calendar day at `epochMs`, as `YYYY-MM-DD`. */
+export function regionDate(epochMs: number): string {
+  const { year, month, day } = regionWallClock(epochMs);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The calendar day `days` after (or before, when negative) `isoDate`. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** The instant a calendar day (`YYYY-MM-DD`) begins in the region. */
@@ -36,7 +69,5 @@ export function startOfRegionDay(isoDate: string): number {
 
 /** The instant the calendar day after `isoDate` begins in the region. */
 export function startOfNextRegionDay(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-  return startOfRegionDay(next);
+  return startOfRegionDay(addDays(isoDate, 1));
 }

@@ -10,7 +10,7 @@ export function languageOf(element: HTMLElement): Language {
   let tag = element.lang;
   let node: Element | null = element;
   while (!tag && node) {
-    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
     tag = node?.getAttribute('lang') ?? '';
   }
   return tag.toLowerCase().startsWith('en') ? 'en' : 'da';

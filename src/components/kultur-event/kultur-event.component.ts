@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isKulturError, type KulturEvent } from '../../sdk/index.js';
 import { checkContrast } from '../base/contrast-guard.js';
 import { KulturElement } from '../base/kultur-element.js';
+import { requestElement } from '../base/element-loader.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
@@ -114,6 +115,11 @@ export class KulturEventElement extends KulturFeedElement {
     this.#setState('loading', status === 'loading');
     this.#setState('error', status === 'error');
     this.#setState('loaded', status === 'complete');
+    const loaded = this.#event.value;
+    if (status === 'complete' && loaded?.signup?.mode === 'internal' && loaded.status !== 'cancelled') {
+      // The form's code is a chunk of its own in the CDN bundle: fetch it now that a form is to be shown.
+      requestElement(SIGNUP_TAG);
+    }
     if (status === 'complete' && !this.#contrastChecked) {
       this.#contrastChecked = true;
       this.#checkContrast();

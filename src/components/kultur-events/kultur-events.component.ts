@@ -1,9 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Category, EventQuery, KulturEvent, Municipality } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { checkContrast } from '../base/contrast-guard.js';
+import { requestElement } from '../base/element-loader.js';
+// Types only: the dialog's <kultur-event> is loaded when first opened (a chunk of its own in the CDN bundle).
+import type {} from '../kultur-event/kultur-event.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
@@ -116,6 +120,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
   #contrastChecked = false;
+  #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -203,6 +208,7 @@ export class KulturEventsElement extends KulturFeedElement {
     if (url) return; // The link navigates.
     event.preventDefault();
     this.#trigger = event.currentTarget as HTMLElement;
+    requestElement('kultur-event');
     this.openEvent = item;
     void this.updateComplete.then(() => this.dialog?.showModal());
   }
@@ -464,7 +470,7 @@ export class KulturEventsElement extends KulturFeedElement {
                     id=${id('to')}
                     name="to"
                     type="date"
-                    min=${this.chosen.from || nothing}
+                    min=${ifDefined(this.chosen.from || undefined)}
                     .value=${this.chosen.to}
                     @change=${this.handleFilterChange}
                   />
@@ -644,8 +650,23 @@ export class KulturEventsElement extends KulturFeedElement {
     return html`
       <dialog part="dialog" class="dialog" aria-label=${item.title} @close=${this.handleDialogClose}>
         <button class="button close" type="button" @click=${this.handleDialogCloseButton}>${t.close}</button>
-        <kultur-event event-id=${item.id} .client=${this.feedClient} lang=${this.language}></kultur-event>
+        ${this.#detailOf(item)}
       </dialog>
     `;
+  }
+
+  /**
+   * The `<kultur-event>` in the dialog, made with createElement rather than written into the template: in the CDN
+   * bundle its code is a chunk loaded when first opened, so this module must not import it.
+   */
+  #detailOf(item: KulturEvent): HTMLElement {
+    // The same node on every render while the dialog shows this event, so it is not reloaded.
+    if (this.#detail?.getAttribute('event-id') !== item.id) {
+      this.#detail = document.createElement('kultur-event');
+      this.#detail.setAttribute('event-id', item.id);
+    }
+    this.#detail.setAttribute('lang', this.language);
+    this.#detail.client = this.feedClient;
+    return this.#detail;
   }
 }

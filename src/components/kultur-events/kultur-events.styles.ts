@@ -14,6 +14,8 @@ export const styles = css`
   }
   .base {
     display: grid;
+    /* minmax(0, …): a wide control never pushes the listing past a 320 px column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .filters {
@@ -24,14 +26,24 @@ export const styles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
   .field label {
     font-weight: 600;
   }
+  .field-search {
+    min-width: 0;
+    flex: 1 1 14em;
+  }
   .search-row {
     display: flex;
     gap: 0.5em;
+  }
+  .search-row input {
+    flex: 1 1 auto;
+    width: 100%;
+    min-width: 0;
   }
   select,
   input {

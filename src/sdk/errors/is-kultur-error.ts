@@ -1,5 +1,6 @@
 import { hasKulturBrand, type KulturError } from './kultur-error.js';
 import type { KulturHttpError } from './kultur-http-error.js';
+import type { KulturInputError } from './kultur-input-error.js';
 import type { KulturNetworkError } from './kultur-network-error.js';
 import type { KulturTimeoutError } from './kultur-timeout-error.js';
 import type { KulturValidationError } from './kultur-validation-error.js';
@@ -16,6 +17,7 @@ import type { KulturValidationError } from './kultur-validation-error.js';
  */
 export interface KulturErrorsByName {
   KulturHttpError: KulturHttpError;
+  KulturInputError: KulturInputError;
   KulturNetworkError: KulturNetworkError;
   KulturTimeoutError: KulturTimeoutError;
   KulturValidationError: KulturValidationError;

@@ -1,17 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from '../../../server/src/app.js';
-import { openSqlite } from '../../../server/src/db/open-sqlite.js';
-import { SqliteStorage } from '../../../server/src/db/sqlite-storage.js';
+import type { Storage } from '../../../server/src/storage.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const ADMIN_TOKEN = 'test-token-5f1c2a';
 
 export interface TestFeed {
   app: Hono;
-  storage: SqliteStorage;
-  dbFile: string;
+  storage: Storage;
+  /** The feed's own database, for reading what was stored as another connection would. */
+  database: TestDatabase;
   /** Sends a request to the app as a client would; paths start with `/`. */
   request(path: string, init?: RequestInit): Promise<Response>;
   /** The same with the publishing token and a JSON body. */
@@ -22,17 +20,23 @@ export interface TestFeed {
 /** App options a test may set; the storage and token are the test feed's own. */
 export type TestFeedOptions = Omit<AppOptions, 'storage' | 'adminTokens'>;
 
-/** The real app on a fresh temporary SQLite file, removed by `close()`. */
+/**
+ * The real app on a fresh database of this run's backend (a temporary SQLite file, or a new PostgreSQL database when
+ * `KULTUR_TEST_DATABASE` says so), removed by `close()`.
+ *
+ * It is returned at once, so a test can write `feed = createTestFeed()`; opening a PostgreSQL database takes a round
+ * trip or two, which the storage waits for before its first call.
+ */
 export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
-  const dir = mkdtempSync(join(tmpdir(), 'kultur-test-'));
-  const dbFile = join(dir, 'kultur.db');
-  const storage = new SqliteStorage(openSqlite(dbFile));
+  const database = createTestDatabase();
+  const opened = database.open();
+  const storage = deferred(opened);
   const app = createApp({ ...options, storage, adminTokens: [ADMIN_TOKEN] });
   const request = async (path: string, init?: RequestInit) => app.request(`http://feed.test${path}`, init);
   return {
     app,
     storage,
-    dbFile,
+    database,
     request,
     publish: (method, path, body) =>
       request(path, {
@@ -41,8 +45,24 @@ export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     async close() {
-      await storage.close();
-      rmSync(dir, { recursive: true, force: true });
+      await opened.then(
+        (opened) => opened.close(),
+        () => {},
+      );
+      await database.drop();
     },
   };
+}
+
+/** A storage whose every call waits for the real one to open, and fails with its error if it could not. */
+function deferred(opening: Promise<Storage>): Storage {
+  opening.catch(() => {});
+  return new Proxy({} as Storage, {
+    get:
+      (_target, method: keyof Storage) =>
+      async (...args: unknown[]) => {
+        const storage = await opening;
+        return (storage[method as keyof Storage] as (...args: unknown[]) => Promise<unknown>).apply(storage, args);
+      },
+  });
 }

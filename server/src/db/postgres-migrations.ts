@@ -1,0 +1,88 @@
+import type { Migration } from './migrations.js';
+
+/**
+ * Versioned schema migrations for PostgreSQL, their own line beside SQLite's: the table `schema_migrations` records
+ * each one applied; each runs in its own transaction, under an advisory lock so that server processes starting
+ * together apply it once. Append new migrations; never edit an applied one.
+ *
+ * Version 1 is the schema SQLite reached in its versions 1 to 3. What differs: times are `timestamptz`; categories
+ * and audience are `text[]` with GIN indexes (SQLite keeps JSON text); ids compare byte-wise (`COLLATE "C"`, as
+ * SQLite's BINARY) so the keyset cursor orders the same everywhere; signup order (`seq`) and outbox ids come from
+ * identity columns, since PostgreSQL writers do not queue behind one database-wide lock; the event JSON is `json`,
+ * which keeps the published text as it was, key order included, so both databases serve the same bytes.
+ */
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'events, signups, idempotency keys and outbox',
+    sql: `
+      CREATE TABLE events (
+        id text COLLATE "C" PRIMARY KEY,
+        municipality text NOT NULL,
+        start_at timestamptz NOT NULL,
+        end_at timestamptz NOT NULL,
+        status text NOT NULL,
+        categories text[] NOT NULL,
+        audience text[] NOT NULL,
+        search_text text NOT NULL,
+        data json NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX events_by_start ON events (start_at, id);
+      CREATE INDEX events_by_municipality ON events (municipality, start_at, id);
+      CREATE INDEX events_by_end ON events (end_at);
+      CREATE INDEX events_by_category ON events USING gin (categories);
+      CREATE INDEX events_by_audience ON events USING gin (audience);
+
+      CREATE TABLE signups (
+        id uuid PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        event_id text COLLATE "C" NOT NULL REFERENCES events (id) ON DELETE RESTRICT,
+        status text NOT NULL CHECK (status IN ('confirmed', 'waitlisted', 'cancelled')),
+        seats integer NOT NULL CHECK (seats >= 1),
+        name text NOT NULL,
+        email text NOT NULL,
+        phone text,
+        organization text,
+        municipality text,
+        comment text,
+        privacy_version text NOT NULL,
+        cancel_token text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        cancelled_at timestamptz
+      );
+      CREATE INDEX signups_queue ON signups (event_id, status, seq);
+      CREATE UNIQUE INDEX signups_one_per_email ON signups (event_id, lower(email)) WHERE status <> 'cancelled';
+
+      -- The answer given to a signup, replayed for the same key; it goes when the signup is deleted.
+      CREATE TABLE idempotency_keys (
+        key text PRIMARY KEY,
+        request_hash text NOT NULL,
+        signup_id uuid NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        status integer NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+      CREATE INDEX idempotency_keys_by_signup ON idempotency_keys (signup_id);
+
+      -- Messages are written in the transaction that changes the signup, and delivered after it commits.
+      CREATE TABLE outbox (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        signup_id uuid NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('confirmed', 'waitlisted', 'moved-up')),
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        sent_at timestamptz,
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        leased_until timestamptz
+      );
+      CREATE INDEX outbox_by_signup ON outbox (signup_id);
+      CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+    `,
+  },
+];

@@ -1,0 +1,474 @@
+import type pg from 'pg';
+import type { KulturEvent, SignupRecord } from '../../../src/sdk/schema.js';
+import type {
+  CancelOutcome,
+  ComposeMessage,
+  DeleteOutcome,
+  EventFilter,
+  NewSignup,
+  OutboxFilter,
+  OutboxMessage,
+  RetentionPolicy,
+  SignupAttempt,
+  SignupNotice,
+  SignupOutcome,
+  SignupView,
+  Storage,
+  StoredEventInput,
+  StoredPage,
+  StoredSignup,
+  SweepResult,
+} from '../storage.js';
+import {
+  cancelledData,
+  createdAnswer,
+  DAY_MS,
+  eventColumns,
+  MAX_DELIVERY_ATTEMPTS,
+  movedUpNotice,
+  movingUp,
+  openEventOf,
+  OUTBOX_LEASE_MS,
+  pageOf,
+  placementOf,
+  refusalOf,
+  toEvent,
+  toOutboxMessage,
+  toSignupRecords,
+  type EventRow,
+  type OpenEvent,
+  type OutboxRow,
+  type SignupRow,
+} from './storage-rules.js';
+
+export interface PostgresStorageOptions {
+  /**
+   * How long a write waits for a row lock (an event's, while other signups for it are decided) before it fails.
+   * Signups hold the lock for a few milliseconds, so reaching this means the database is in trouble: failing lets the
+   * client retry with its Idempotency-Key instead of hanging.
+   */
+  lockTimeoutMs?: number;
+}
+
+export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
+
+/** The class (first key) of the transaction-level advisory locks taken per Idempotency-Key (`'idem'` in ASCII). */
+const IDEMPOTENCY_LOCK_CLASS = 0x6964656d;
+
+/** Selects an event row in the shape both storages share (`EventRow`); the times come out as ISO strings. */
+const eventSelect = `
+  e.id, (extract(epoch FROM e.start_at) * 1000)::bigint AS start_ms, e.data::text AS data, e.updated_at,
+  (SELECT coalesce(sum(s.seats), 0) FROM signups s WHERE s.event_id = e.id AND s.status = 'confirmed') AS confirmed_seats
+`;
+
+type Client = pg.PoolClient;
+
+/**
+ * PostgreSQL, for several server processes on one database: opened by `openPostgres`.
+ *
+ * Where SQLite takes one database-wide write lock (BEGIN IMMEDIATE), this locks the event's row
+ * (`SELECT … FOR UPDATE`) for every write that counts its seats: signups, cancellations, capacity changes and
+ * deletion queue per event, in any number of processes, while other events' signups go on in parallel.
+ */
+export class PostgresStorage implements Storage {
+  readonly #pool: pg.Pool;
+  readonly #lockTimeoutMs: number;
+
+  constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
+    this.#pool = pool;
+    this.#lockTimeoutMs = lockTimeoutMs;
+  }
+
+  async listEvents(filter: EventFilter): Promise<StoredPage> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.municipality?.length) where.push(`e.municipality = ANY (${param(filter.municipality)}::text[])`);
+    // `&&` (overlaps) is "any of these", and uses the GIN indexes.
+    if (filter.category?.length) where.push(`e.categories && ${param(filter.category)}::text[]`);
+    if (filter.audience?.length) where.push(`e.audience && ${param(filter.audience)}::text[]`);
+    if (filter.endsFrom !== undefined) where.push(`e.end_at >= ${param(new Date(filter.endsFrom))}`);
+    if (filter.startsBefore !== undefined) where.push(`e.start_at < ${param(new Date(filter.startsBefore))}`);
+    // The search text and the words are folded by the server, as for SQLite's instr: a plain substring test.
+    for (const word of filter.words ?? []) where.push(`strpos(e.search_text, ${param(word)}) > 0`);
+    if (filter.after) {
+      const { startMs, id } = filter.after;
+      where.push(`(e.start_at, e.id) > (${param(new Date(startMs))}, ${param(id)})`);
+    }
+    // One row more than asked tells whether another page exists without a second query.
+    const { rows } = await this.#pool.query<EventRow>(
+      `SELECT ${eventSelect} FROM events e
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY e.start_at, e.id LIMIT ${param(filter.limit + 1)}`,
+      params,
+    );
+    return pageOf(rows, filter.limit);
+  }
+
+  async getEvent(id: string): Promise<KulturEvent | undefined> {
+    const row = await eventRow(this.#pool, id);
+    return row && toEvent(row);
+  }
+
+  async createEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined> {
+    const result = await this.#pool.query(
+      `INSERT INTO events (id, municipality, start_at, end_at, status, categories, audience, search_text, data,
+         created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+       ON CONFLICT (id) DO NOTHING`,
+      [...eventValues(input), now],
+    );
+    return result.rowCount === 0 ? undefined : this.getEvent(input.id);
+  }
+
+  async replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined> {
+    const replaced = await this.#transaction(async (client) => {
+      // The UPDATE takes the event's row lock, so no signup is decided against the old capacity meanwhile.
+      const result = await client.query(
+        `UPDATE events SET municipality = $2, start_at = $3, end_at = $4, status = $5, categories = $6, audience = $7,
+           search_text = $8, data = $9, updated_at = $10
+         WHERE id = $1`,
+        [...eventValues(input), now],
+      );
+      // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
+      if (result.rowCount) await this.#moveUp(client, input.id, now, compose);
+      return Boolean(result.rowCount);
+    });
+    return replaced ? this.getEvent(input.id) : undefined;
+  }
+
+  async deleteEvent(id: string, now: Date): Promise<DeleteOutcome> {
+    const outcome = await this.#transaction(async (client): Promise<DeleteOutcome['kind']> => {
+      const row = (
+        await client.query<{ data: string }>('SELECT data::text AS data FROM events WHERE id = $1 FOR UPDATE', [id])
+      ).rows[0];
+      if (!row) return 'not-found';
+      const people = await count(
+        client,
+        `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status <> 'cancelled'`,
+        id,
+      );
+      if (people === 0) {
+        // Cancelled signups hold no one's seat, but they reference the event; they go with it.
+        await client.query('DELETE FROM signups WHERE event_id = $1', [id]);
+        await client.query('DELETE FROM events WHERE id = $1', [id]);
+        return 'deleted';
+      }
+      // People have signed up: erasing the event would erase them too, so it is cancelled instead.
+      await client.query(`UPDATE events SET status = 'cancelled', data = $2, updated_at = $3 WHERE id = $1`, [
+        id,
+        cancelledData(row.data),
+        now,
+      ]);
+      return 'cancelled';
+    });
+    if (outcome !== 'cancelled') return { kind: outcome };
+    return { kind: 'cancelled', event: (await this.getEvent(id))! };
+  }
+
+  async countEvents(): Promise<number> {
+    return count(this.#pool, 'SELECT count(*) AS n FROM events');
+  }
+
+  async addSignup(eventId: string, signup: NewSignup, now: Date): Promise<StoredSignup | undefined> {
+    return this.#transaction(async (client) => {
+      const open = openEventOf(await lockEvent(client, eventId));
+      return open && this.#place(client, open, signup, now);
+    });
+  }
+
+  async signUp({ eventId, signup, idempotencyKey, requestHash, now, compose }: SignupAttempt): Promise<SignupOutcome> {
+    try {
+      return await this.#transaction(async (client): Promise<SignupOutcome> => {
+        // Requests with one key queue here, so the second finds the first one's answer instead of missing it.
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK_CLASS, idempotencyKey]);
+        const known = (
+          await client.query<{ request_hash: string; status: number; body: string }>(
+            'SELECT request_hash, status, body FROM idempotency_keys WHERE key = $1',
+            [idempotencyKey],
+          )
+        ).rows[0];
+        if (known) {
+          return known.request_hash === requestHash
+            ? { kind: 'replayed', answer: { status: known.status, body: known.body } }
+            : { kind: 'key-reused' };
+        }
+        const row = await lockEvent(client, eventId);
+        if (!row) return { kind: 'not-found' };
+        const open = openEventOf(row);
+        if (!open) return { kind: 'no-signup' };
+        const refusal = refusalOf(open, signup.seats, now);
+        if (refusal) return refusal;
+        const taken = await count(
+          client,
+          `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND lower(email) = lower($2) AND status <> 'cancelled'`,
+          eventId,
+          signup.email,
+        );
+        if (taken > 0) return { kind: 'already-signed-up' };
+
+        const stored = await this.#place(client, open, signup, now);
+        if (!stored) return { kind: 'full' };
+        const { id, status, waitlistPosition, cancelToken } = stored;
+        const answer = createdAnswer(stored);
+        await client.query(
+          `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [idempotencyKey, requestHash, id, answer.status, answer.body, now],
+        );
+        const notice = { kind: status, event: open.event, ...signup, waitlistPosition, cancelToken };
+        await this.#queueMessage(client, id, notice, compose, now);
+        return { kind: 'created', answer };
+      });
+    } catch (error) {
+      // The check above sees every committed signup while the event is locked; the unique index is the last word.
+      if (violates(error, 'signups_one_per_email')) return { kind: 'already-signed-up' };
+      throw error;
+    }
+  }
+
+  async cancelSignup(cancelToken: string, now: Date, compose: ComposeMessage): Promise<CancelOutcome> {
+    return this.#transaction(async (client): Promise<CancelOutcome> => {
+      const found = await signupByToken(client, cancelToken);
+      if (!found) return { kind: 'not-found' };
+      await lockEvent(client, found.event_id);
+      // Read again under the lock: the same link clicked twice at once cancels once.
+      const signup = await signupByToken(client, cancelToken);
+      if (!signup) return { kind: 'not-found' };
+      if (signup.status === 'cancelled') return { kind: 'already-cancelled' };
+      await client.query(`UPDATE signups SET status = 'cancelled', cancelled_at = $2 WHERE id = $1`, [signup.id, now]);
+      return { kind: 'cancelled', movedUp: await this.#moveUp(client, signup.event_id, now, compose) };
+    });
+  }
+
+  async findSignup(cancelToken: string): Promise<SignupView | undefined> {
+    const signup = await signupByToken(this.#pool, cancelToken);
+    const row = signup && (await eventRow(this.#pool, signup.event_id));
+    if (!signup || !row) return undefined;
+    return {
+      status: signup.status,
+      name: signup.name,
+      seats: signup.seats,
+      waitlistPosition:
+        signup.status === 'waitlisted'
+          ? await count(
+              this.#pool,
+              `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted' AND seq <= $2`,
+              signup.event_id,
+              signup.seq,
+            )
+          : undefined,
+      event: toEvent(row),
+    };
+  }
+
+  async listSignups(eventId: string): Promise<SignupRecord[] | undefined> {
+    if (!(await eventRow(this.#pool, eventId))) return undefined;
+    const { rows } = await this.#pool.query<SignupRow>(
+      `SELECT * FROM signups WHERE event_id = $1 AND status <> 'cancelled' ORDER BY status = 'waitlisted', seq`,
+      [eventId],
+    );
+    return toSignupRecords(rows);
+  }
+
+  async listOutbox({ to, unsent = false, limit }: OutboxFilter): Promise<OutboxMessage[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (to !== undefined) where.push(`lower(o.recipient) = lower(${param(to)})`);
+    const columns = 'o.id, o.kind, s.event_id, o.recipient, o.subject, o.body, o.created_at, o.sent_at';
+    if (!unsent) {
+      const { rows } = await this.#pool.query<OutboxRow>(
+        `SELECT ${columns} FROM outbox o JOIN signups s ON s.id = o.signup_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY o.id DESC LIMIT ${param(limit)}`,
+        params,
+      );
+      return rows.map(toOutboxMessage);
+    }
+    // Listed for sending: leased to this caller, so the mailer of another process does not send them too. SKIP LOCKED
+    // lets two mailers that list at the same moment take different messages instead of waiting for each other.
+    where.push(`o.sent_at IS NULL AND o.attempts < ${param(MAX_DELIVERY_ATTEMPTS)}`);
+    where.push('(o.leased_until IS NULL OR o.leased_until <= now())');
+    const { rows } = await this.#pool.query<OutboxRow>(
+      `WITH due AS (
+         SELECT o.id FROM outbox o WHERE ${where.join(' AND ')} ORDER BY o.id LIMIT ${param(limit)}
+         FOR UPDATE SKIP LOCKED
+       ), leased AS (
+         UPDATE outbox o SET leased_until = now() + ${param(OUTBOX_LEASE_MS)} * interval '1 millisecond'
+         FROM due WHERE o.id = due.id RETURNING o.*
+       )
+       SELECT ${columns} FROM leased o JOIN signups s ON s.id = o.signup_id ORDER BY o.id`,
+      params,
+    );
+    return rows.map(toOutboxMessage);
+  }
+
+  async recordDelivery(id: number, result: { sentAt: Date } | { error: string }): Promise<void> {
+    // Either way the lease ends: a failed message is due again in the next round.
+    if ('sentAt' in result) {
+      await this.#pool.query(
+        `UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL, leased_until = NULL
+         WHERE id = $1`,
+        [id, result.sentAt],
+      );
+    } else {
+      await this.#pool.query(
+        'UPDATE outbox SET attempts = attempts + 1, last_error = $2, leased_until = NULL WHERE id = $1',
+        [id, result.error.slice(0, 1000)],
+      );
+    }
+  }
+
+  async sweep(now: Date, policy: RetentionPolicy): Promise<SweepResult> {
+    return this.#transaction(async (client) => {
+      // Their messages and idempotency keys go with them (ON DELETE CASCADE).
+      const signups = await client.query(
+        'DELETE FROM signups WHERE event_id IN (SELECT id FROM events WHERE end_at < $1)',
+        [new Date(now.getTime() - policy.signupDays * DAY_MS)],
+      );
+      const keys = await client.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
+        new Date(now.getTime() - policy.idempotencyKeyDays * DAY_MS),
+      ]);
+      return { signups: signups.rowCount ?? 0, idempotencyKeys: keys.rowCount ?? 0 };
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.#pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  /** Runs `work` in a transaction on one connection, with the lock timeout; rolls back when it throws. */
+  async #transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(`BEGIN; SET LOCAL lock_timeout = ${Math.round(this.#lockTimeoutMs)}`);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is not given to the next request.
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Seat or waitlist, and the insert. Runs inside the caller's transaction, with the event locked. */
+  async #place(client: Client, open: OpenEvent, signup: NewSignup, now: Date): Promise<StoredSignup | undefined> {
+    const waiting = await count(
+      client,
+      `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted'`,
+      open.row.id,
+    );
+    const stored = placementOf(open, signup.seats, waiting);
+    if (!stored) return undefined;
+    // `seq` comes from an identity column: under the event's lock, one event's signups get it in the order decided.
+    await client.query(
+      `INSERT INTO signups (id, event_id, status, seats, name, email, phone, organization, municipality, comment,
+         privacy_version, cancel_token, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        stored.id,
+        open.row.id,
+        stored.status,
+        signup.seats,
+        signup.name,
+        signup.email,
+        signup.phone ?? null,
+        signup.organization ?? null,
+        signup.municipality ?? null,
+        signup.comment ?? null,
+        signup.privacyVersion,
+        stored.cancelToken,
+        now,
+      ],
+    );
+    return stored;
+  }
+
+  /** Gives free seats to the waitlist (see `movingUp`). Runs inside the caller's transaction, with the event locked. */
+  async #moveUp(client: Client, eventId: string, now: Date, compose: ComposeMessage | undefined): Promise<number> {
+    const open = openEventOf(await eventRow(client, eventId));
+    if (!open) return 0;
+    const { rows: waiting } = await client.query<SignupRow>(
+      `SELECT * FROM signups WHERE event_id = $1 AND status = 'waitlisted' ORDER BY seq`,
+      [eventId],
+    );
+    const moving = movingUp(open, waiting, now);
+    if (!moving.length) return 0;
+    await client.query(`UPDATE signups SET status = 'confirmed' WHERE id = ANY ($1::uuid[])`, [
+      moving.map((person) => person.id),
+    ]);
+    for (const person of moving) await this.#queueMessage(client, person.id, movedUpNotice(open, person), compose, now);
+    return moving.length;
+  }
+
+  async #queueMessage(
+    client: Client,
+    signupId: string,
+    notice: SignupNotice,
+    compose: ComposeMessage | undefined,
+    now: Date,
+  ): Promise<void> {
+    if (!compose) return;
+    const draft = compose(notice);
+    await client.query(
+      'INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [signupId, notice.kind, draft.to, draft.subject, draft.text, now],
+    );
+  }
+}
+
+/** Anything that runs a query: the pool, or one connection inside a transaction. */
+type Queryable = Pick<pg.Pool, 'query'>;
+
+async function eventRow(db: Queryable, id: string): Promise<EventRow | undefined> {
+  return (await db.query<EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = $1`, [id])).rows[0];
+}
+
+/**
+ * Locks the event's row for the rest of the transaction and reads it with its confirmed seats. The lock is taken
+ * first, by a statement of its own: under READ COMMITTED, a statement that waited for the lock would still count the
+ * signups its snapshot saw before the wait, and miss the ones committed meanwhile. The next statement sees them all.
+ */
+async function lockEvent(client: Client, id: string): Promise<EventRow | undefined> {
+  const locked = await client.query('SELECT id FROM events WHERE id = $1 FOR UPDATE', [id]);
+  return locked.rowCount ? eventRow(client, id) : undefined;
+}
+
+async function signupByToken(db: Queryable, cancelToken: string): Promise<SignupRow | undefined> {
+  return (await db.query<SignupRow>('SELECT * FROM signups WHERE cancel_token = $1', [cancelToken])).rows[0];
+}
+
+async function count(db: Queryable, sql: string, ...params: unknown[]): Promise<number> {
+  return (await db.query<{ n: number }>(sql, params)).rows[0]!.n;
+}
+
+/** The values of an event's columns, $1 to $9 in the order the INSERT and UPDATE name them. */
+function eventValues(input: StoredEventInput): unknown[] {
+  const columns = eventColumns(input);
+  return [
+    columns.id,
+    columns.municipality,
+    new Date(columns.startMs),
+    new Date(columns.endMs),
+    columns.status,
+    columns.categories,
+    columns.audience,
+    columns.searchText,
+    columns.data,
+  ];
+}
+
+/** Whether `error` is PostgreSQL refusing a row for the unique constraint or index `name`. */
+function violates(error: unknown, name: string): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === name;
+}

@@ -1,0 +1,40 @@
+import type { SignupFieldCode } from '../../sdk/index.js';
+import type { SignupMessages } from './signup-messages.js';
+
+/** What can be wrong with a field of the form: a code of the feed's, or the same e-mail signed up twice. */
+export type FormIssueCode = SignupFieldCode | 'already-signed-up';
+
+/** One field's problem, kept as a code so a change of language re-words it. `path` is the field's name. */
+export interface FormIssue {
+  readonly path: string;
+  readonly code: FormIssueCode;
+}
+
+/** The words for a field's problem, in the form's language; `maxSeats` is the event's limit per signup. */
+export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: number): string {
+  switch (issue.code) {
+    case 'required':
+      if (issue.path === 'name') return t.requiredName;
+      if (issue.path === 'email') return t.requiredEmail;
+      return t.required;
+    case 'consent-required':
+      return t.requiredConsent;
+    case 'too-long':
+      return t.tooLong;
+    case 'invalid-email':
+      return t.invalidEmail;
+    case 'invalid-phone':
+      return t.invalidPhone;
+    case 'invalid-seats':
+      return t.invalidSeats;
+    case 'too-many-seats':
+      return t.tooManySeats(maxSeats);
+    case 'already-signed-up':
+      return t.alreadySignedUp;
+    case 'honeypot':
+    case 'unknown-field':
+      return t.formRefused;
+    default:
+      return t.invalid;
+  }
+}

@@ -1,0 +1,752 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  checkSignup,
+  isKulturError,
+  newIdempotencyKey,
+  SIGNUP_FIELDS,
+  SIGNUP_FIELD_CODES,
+  type KulturEvent,
+  type Municipality,
+  type SignupAnswer,
+  type SignupField,
+  type SignupFieldCode,
+  type SignupRequest,
+} from '../../sdk/index.js';
+import { checkContrast } from '../base/contrast-guard.js';
+import { KulturElement } from '../base/kultur-element.js';
+import { KulturFeedElement } from '../base/kultur-feed-element.js';
+import { FeedTask } from '../controllers/feed-task.js';
+import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
+import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
+import { KulturSignupSubmittedEvent } from '../events/kultur-signup-submitted-event.js';
+import { formatWhen } from '../format/event-format.js';
+import { explainFailure } from '../i18n/explain-failure.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { fieldMessage, type FormIssue } from './field-message.js';
+import { readSignupForm } from './read-signup-form.js';
+import { availabilityOf, closedReasonOf, type Availability, type ClosedReason } from './signup-availability.js';
+import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
+import { styles } from './kultur-signup.styles.js';
+
+/** The custom states the element takes, for `kultur-signup:state(…)` in the page's CSS. */
+export const SIGNUP_STATES = [
+  'loading',
+  'open',
+  'full',
+  'closed',
+  'submitting',
+  'confirmed',
+  'waitlisted',
+  'error',
+  'invalid',
+] as const;
+export type SignupState = (typeof SIGNUP_STATES)[number];
+
+/** The retention the feed applies unless its operator sets `KULTUR_RETENTION_DAYS`. */
+const DEFAULT_RETENTION_DAYS = 30;
+/** The value the municipality list stores for someone from outside the six: Danish, like the names. */
+const OTHER_MUNICIPALITY = 'Anden kommune';
+const PROBLEM_PREFIX = 'urn:kultur:problem:';
+
+interface Loaded {
+  event: KulturEvent;
+  /** For the municipality list; undefined when not asked for or not loaded (the field is then free text). */
+  municipalities: Municipality[] | undefined;
+}
+
+interface Answered {
+  signup: SignupAnswer;
+  email: string;
+  seats: number;
+}
+
+/** What a field's control needs to be tied to its label, hint and message. */
+interface FieldAria {
+  id: string;
+  describedBy: string | typeof nothing;
+  invalid: 'true' | 'false';
+}
+
+/** Ids of controls are plain: each element's shadow root is its own id scope. */
+const controlId = (name: string) => `kultur-signup-${name}`;
+
+/**
+ * The signup form for one event of the Kultur feed: the fields the event asks for, checked as people leave them and
+ * again on sending, with an error summary that links to each field. Full events take people onto the waitlist and
+ * say what that means. Sending is safe to repeat: a retry carries the same `Idempotency-Key`, so nobody is signed up
+ * twice.
+ *
+ * @customElement kultur-signup
+ * @summary Signs people up for an event of Kulturregion Storstrøm, with waitlist, consent and retention.
+ *
+ * @event kultur-signup-submit - The fields passed the checks and the signup is about to be sent; cancelable (nothing is sent). `detail: { eventId, input }`.
+ * @event kultur-signup-submitted - The feed took the signup. `detail: { eventId, signup }`, with `signup.status` `confirmed` or `waitlisted`.
+ * @event kultur-signup-failed - Sending failed or the feed refused. `detail: { eventId, error }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The signup form.
+ * @csspart field - One field: label, hint, error message and control.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's help text.
+ * @csspart input - A text field, list, text area or the consent box.
+ * @csspart field-error - The message under a field that needs correcting.
+ * @csspart error-summary - The list of fields to correct, at the top of the form.
+ * @csspart submit-button - Sends the signup.
+ * @csspart retry-button - Tries again after a failure: loading the event, or sending with the same key.
+ * @csspart message - A message in place of the form: loading, closed, failed, or the answer.
+ * @csspart answer-title - The heading of the answer (confirmed or waitlisted), which gets focus.
+ *
+ * @cssproperty --kultur-signup-gap - Space between fields. Falls back to `--kultur-space`.
+ * @cssproperty --kultur-signup-field-background - Background of fields. Falls back to `--kultur-color-surface`.
+ * @cssproperty --kultur-signup-field-border - Border of fields. Falls back to `--kultur-color-border`.
+ * @cssproperty --kultur-signup-button-background - Background of buttons. Falls back to `--kultur-color-accent`.
+ * @cssproperty --kultur-signup-button-color - Text of buttons. Falls back to `--kultur-color-on-accent`.
+ * @cssproperty --kultur-signup-error-color - Error messages and invalid fields. Falls back to `--kultur-color-danger`.
+ * @cssproperty --kultur-signup-success-color - The edge of a confirmed answer. Falls back to `--kultur-color-success`.
+ *
+ * @cssstate loading - The event is being fetched.
+ * @cssstate open - The form is shown and seats are left.
+ * @cssstate full - The form is shown and puts people on the waitlist.
+ * @cssstate closed - No form: not open yet, past the deadline, cancelled, full without a waitlist, or no signup here.
+ * @cssstate submitting - The signup is being sent; the button is disabled.
+ * @cssstate confirmed - The feed confirmed a seat.
+ * @cssstate waitlisted - The feed put the person on the waitlist.
+ * @cssstate error - Loading the event or sending the signup failed; a retry is offered.
+ * @cssstate invalid - Fields need correcting.
+ */
+export class KulturSignupElement extends KulturFeedElement {
+  static override styles = [KulturElement.baseStyles, styles];
+
+  readonly #event = new FeedTask<Loaded>(this);
+  readonly #internals = this.attachInternals();
+
+  @query('form') private form!: HTMLFormElement | null;
+
+  /** The id of the event to sign up for. */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /**
+   * The optional fields to ask for, space- or comma-separated: `phone organization municipality comment`. Empty asks
+   * what the event asks for; `none` asks for name and e-mail alone.
+   */
+  @property() fields = '';
+  /** The page with the privacy text (who the controller is, what is kept and for how long); linked by the consent box. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** The version of that privacy text, recorded with each signup; without it the feed records its current one. */
+  @property({ attribute: 'privacy-version' }) privacyVersion = '';
+  /** Days after the event that signups are deleted, as the feed is set up (`KULTUR_RETENTION_DAYS`). */
+  @property({ type: Number, attribute: 'retention-days' }) retentionDays: number = DEFAULT_RETENTION_DAYS;
+  /** Level of the answer's heading, 2 to 6; fit it to the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The fields that need correcting, in form order. */
+  @state() private issues: readonly FormIssue[] = [];
+  /** Whether the summary is shown: after a send with issues, until they are all corrected. */
+  @state() private summaryShown = false;
+  @state() private submitting = false;
+  /** The last send's failure, when it can be retried (network, timeout, 5xx, 429). */
+  @state() private submitError: unknown = undefined;
+  /** The feed refused because the form no longer applies (closed, full, not open): this overrides the event. */
+  @state() private refusal: ClosedReason | undefined = undefined;
+  @state() private answered: Answered | undefined = undefined;
+  @state() private announcement = '';
+  /** The key of the last send and the signup it carried: the same signup sent again reuses it. */
+  #attempt: { key: string; body: string } | undefined;
+  #contrastChecked = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the load was aborted on the way out, so run it again.
+    if (this.hasUpdated && this.#event.status === 'idle') void this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('eventId')) this.#forget();
+    const inputs = ['eventId', 'fields', 'api', 'client', 'providedClient'];
+    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
+  }
+
+  protected override updated(): void {
+    const availability = this.#availability();
+    const form = availability?.kind === 'open' || availability?.kind === 'full';
+    const states: Record<SignupState, boolean> = {
+      loading: this.#event.status === 'loading',
+      open: form && availability.kind === 'open',
+      full: form && availability.kind === 'full',
+      closed: availability?.kind === 'closed',
+      submitting: this.submitting,
+      confirmed: this.answered?.signup.status === 'confirmed',
+      waitlisted: this.answered?.signup.status === 'waitlisted',
+      error: (this.#event.status === 'error' && !this.#event.value) || this.submitError !== undefined,
+      invalid: form && this.issues.length > 0,
+    };
+    for (const name of SIGNUP_STATES) this.#setState(name, states[name]);
+    if (!this.#contrastChecked && this.form) {
+      this.#contrastChecked = true;
+      checkContrast(
+        this.renderRoot.querySelector('.submit'),
+        '--kultur-signup-button-color on --kultur-signup-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
+      );
+    }
+  }
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#submit();
+  }
+
+  private handleRetrySubmit(): void {
+    void this.#submit();
+  }
+
+  private handleRetryLoad(): void {
+    void this.#load();
+  }
+
+  /** Leaving a field checks it; an empty field is left alone until sending, so tabbing through does not scold. */
+  private handleFocusOut(event: FocusEvent): void {
+    const control = event.target as HTMLInputElement;
+    if (!control.name || control.name === 'website') return;
+    const empty = control.type === 'checkbox' ? !control.checked : !control.value.trim();
+    if (empty && !this.#issueOf(control.name)) return;
+    this.#recheck(control.name);
+  }
+
+  /** Typing in a field that has a message clears it as soon as the field is right; new complaints wait for blur. */
+  private handleInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (!this.#issueOf(control.name)) return;
+    if (!this.#checkForm().some((issue) => issue.path === control.name)) this.#recheck(control.name);
+  }
+
+  private handleSummaryLink(event: MouseEvent, path: string): void {
+    event.preventDefault();
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`);
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus();
+  }
+
+  #forget(): void {
+    this.issues = [];
+    this.summaryShown = false;
+    this.submitError = undefined;
+    this.refusal = undefined;
+    this.answered = undefined;
+    this.#attempt = undefined;
+  }
+
+  async #load(cache = true): Promise<void> {
+    const client = this.feedClient;
+    const { eventId } = this;
+    const wanted = this.fields;
+    await this.#event.run(async (signal) => {
+      const event = await client.events.get(eventId, { signal, cache });
+      const asks = this.#shownFields(event, wanted).includes('municipality');
+      // Without the list, the municipality is asked as free text: no reason to keep someone from signing up.
+      const municipalities = asks ? await client.municipalities({ signal }).catch(() => undefined) : undefined;
+      return { event, municipalities };
+    });
+  }
+
+  /** The form as a signup, and what the feed would refuse in it (only fields the form shows can be blamed). */
+  #checkForm(): FormIssue[] {
+    if (!this.form) return [];
+    const issues: FormIssue[] = checkSignup(readSignupForm(this.form, this.privacyVersion));
+    const seats = Number(new FormData(this.form).get('seats') ?? 1);
+    if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
+      issues.push({ path: 'seats', code: 'too-many-seats' });
+    }
+    return this.#inFormOrder(issues);
+  }
+
+  /** Updates one field's message from a fresh check, leaving the others as they are. */
+  #recheck(name: string): void {
+    const found = this.#checkForm().find((issue) => issue.path === name);
+    const others = this.issues.filter((issue) => issue.path !== name);
+    this.issues = this.#inFormOrder(found ? [...others, found] : others);
+    if (!this.issues.length) this.summaryShown = false;
+  }
+
+  async #submit(): Promise<void> {
+    const form = this.form;
+    if (this.submitting || !form) return;
+    const issues = this.#checkForm();
+    if (issues.length) {
+      await this.#showIssues(issues);
+      return;
+    }
+    this.issues = [];
+    this.summaryShown = false;
+    const input = readSignupForm(form, this.privacyVersion) as SignupRequest;
+    const submit = new KulturSignupSubmitEvent(this.eventId, input);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return;
+
+    const body = JSON.stringify(input);
+    // The same signup again (a retry) keeps its key, so a lost answer cannot make a second signup; a changed one is
+    // another request, and the feed would refuse an old key with a new body.
+    const key = this.#attempt?.body === body ? this.#attempt.key : newIdempotencyKey();
+    this.#attempt = { key, body };
+    const { eventId } = this;
+    const client = this.feedClient;
+    this.submitting = true;
+    this.submitError = undefined;
+    this.announcement = this.#t.sending;
+    let signup: SignupAnswer;
+    try {
+      signup = await client.signups.create(eventId, input, { idempotencyKey: key });
+    } catch (error) {
+      this.submitting = false;
+      this.announcement = '';
+      await this.#failed(eventId, error);
+      return;
+    }
+    this.submitting = false;
+    this.announcement = '';
+    // Made apart from dispatchEvent(): the manifest analyzer reads `dispatchEvent(new X(a))` as an event named `a`.
+    const done = new KulturSignupSubmittedEvent(eventId, signup);
+    this.dispatchEvent(done);
+    // The page switched the element to another event meanwhile: the answer belongs to the old one's form.
+    if (eventId !== this.eventId) return;
+    this.#attempt = undefined;
+    this.answered = { signup, email: input.email, seats: input.seats ?? 1 };
+    await this.#focus('.answer-title');
+  }
+
+  async #failed(eventId: string, error: unknown): Promise<void> {
+    const failed = new KulturSignupFailedEvent(eventId, error);
+    this.dispatchEvent(failed);
+    if (eventId !== this.eventId) return;
+    const problem = isKulturError(error, 'KulturHttpError') ? error.problem : undefined;
+    const kind = problem?.type.startsWith(PROBLEM_PREFIX) ? problem.type.slice(PROBLEM_PREFIX.length) : undefined;
+    if (kind === 'invalid-body' && problem?.errors?.length) {
+      const codes: readonly string[] = SIGNUP_FIELD_CODES;
+      const issues = problem.errors.map((field) => ({
+        path: field.path,
+        code: (codes.includes(field.code ?? '') ? field.code : 'invalid') as SignupFieldCode,
+      }));
+      // Too many seats means the event changed since it was loaded: fetch it again, so the list and the message
+      // say the limit that holds now.
+      if (issues.some((issue) => issue.code === 'too-many-seats')) void this.#load(false);
+      await this.#showIssues(this.#inFormOrder(issues));
+      return;
+    }
+    if (kind === 'already-signed-up') {
+      await this.#showIssues([{ path: 'email', code: 'already-signed-up' }]);
+      return;
+    }
+    const closed = closedReasonOf(kind);
+    if (closed) {
+      this.refusal = closed;
+      // The event has changed since it was loaded; fetch it again for the dates the message names.
+      void this.#load(false);
+      await this.#focus('.closed');
+      return;
+    }
+    if (kind === 'idempotency-key-reused') this.#attempt = undefined;
+    this.submitError = error;
+    await this.#focus('.submit-error');
+  }
+
+  async #showIssues(issues: readonly FormIssue[]): Promise<void> {
+    this.issues = issues;
+    this.summaryShown = true;
+    await this.#focus('.error-summary');
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Issues sorted as the fields stand in the form, so the summary reads top to bottom. */
+  #inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
+    const order = ['name', 'email', ...SIGNUP_FIELDS, 'seats', 'consent'];
+    const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+    return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
+  }
+
+  #issueOf(name: string): FormIssue | undefined {
+    return this.issues.find((issue) => issue.path === name);
+  }
+
+  #availability(): Availability | undefined {
+    const event = this.#event.value?.event;
+    if (!event) return undefined;
+    if (this.refusal) return { kind: 'closed', reason: this.refusal, at: this.#refusalDate(event) };
+    return availabilityOf(event, Date.now());
+  }
+
+  #refusalDate(event: KulturEvent): string | undefined {
+    const signup = event.signup?.mode === 'internal' ? event.signup : undefined;
+    if (this.refusal === 'not-open') return signup?.opensAt;
+    return this.refusal === 'past' ? signup?.closesAt : undefined;
+  }
+
+  /** The optional fields shown: those in `fields` when set, otherwise the event's. */
+  #shownFields(event: KulturEvent, fields = this.fields): SignupField[] {
+    const asked = fields.trim() ? fields.split(/[\s,]+/) : event.signup?.mode === 'internal' ? event.signup.fields : [];
+    return SIGNUP_FIELDS.filter((field) => asked.includes(field));
+  }
+
+  #maxSeats(): number {
+    const signup = this.#event.value?.event.signup;
+    return signup?.mode === 'internal' ? signup.maxSeatsPerSignup : 1;
+  }
+
+  #setState(name: SignupState, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without custom states still get every other part of the element.
+    }
+  }
+
+  get #t(): SignupMessages {
+    return signupMessagesFor(this.language);
+  }
+
+  get #shared(): Messages {
+    return messagesFor(this.language);
+  }
+
+  get #level(): number {
+    return Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div part="base" class="base">
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        ${this.#renderContent()}
+      </div>
+    `;
+  }
+
+  #renderContent(): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const loaded = this.#event.value;
+    if (this.answered) return this.#renderAnswer(t, this.answered);
+    if (!loaded) {
+      if (this.#event.status === 'error') {
+        return html`<div part="message" class="message error" role="alert">
+          <p>${t.loadFailed} ${explainFailure(this.#event.error, this.#shared, '')}</p>
+          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>
+            ${this.#shared.retry}
+          </button>
+        </div>`;
+      }
+      return html`<p part="message" class="message">${t.loading}</p>`;
+    }
+    const availability = this.#availability()!;
+    if (availability.kind === 'closed') return this.#renderClosed(t, availability);
+    return this.#renderForm(t, loaded, availability);
+  }
+
+  #renderClosed(t: SignupMessages, closed: Availability & { kind: 'closed' }): TemplateResult {
+    const when = closed.at ? formatWhen({ start: closed.at, end: closed.at, allDay: false }, this.language) : '';
+    const texts: Record<ClosedReason, string> = {
+      cancelled: t.closedCancelled,
+      'no-signup': t.closedNoSignup,
+      external: t.closedExternal,
+      'not-open': when ? t.closedNotOpen(when) : t.closedNotOpenYet,
+      past: when ? t.closedPast(when) : t.closedPastNow,
+      full: t.closedFull,
+      'not-found': this.#shared.notFound,
+    };
+    const link = closed.url
+      ? html` <a href=${closed.url} target="_blank" rel="noopener"
+          >${this.#shared.signUpExternal}<span class="visually-hidden"> ${this.#shared.opensNewWindow}</span></a
+        >`
+      : nothing;
+    return html`<div part="message" class="message closed" tabindex="-1"><p>${texts[closed.reason]}${link}</p></div>`;
+  }
+
+  #renderAnswer(t: SignupMessages, { signup, email, seats }: Answered): TemplateResult {
+    const confirmed = signup.status === 'confirmed';
+    const title = confirmed
+      ? t.confirmedTitle
+      : signup.waitlistPosition
+        ? t.waitlistedTitle(signup.waitlistPosition)
+        : t.waitlistedTitleNoPosition;
+    return html`<div part="message" class="message answer ${signup.status}">
+      <div part="answer-title" class="answer-title" role="heading" aria-level=${this.#level} tabindex="-1">
+        ${title}
+      </div>
+      <p>${confirmed ? t.confirmedText(email, seats) : t.waitlistedText(email)}</p>
+      <p>${confirmed ? t.confirmedCancel : t.waitlistedCancel}</p>
+    </div>`;
+  }
+
+  #renderForm(t: SignupMessages, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
+    const { event } = loaded;
+    const shown = this.#shownFields(event);
+    const full = availability.kind === 'full';
+    const max = availability.signup.maxSeatsPerSignup;
+    return html`
+      <p class="availability">${full ? t.fullIntro : this.#shared.seatsLeft(availability.signup.available)}</p>
+      ${this.submitError === undefined ? nothing : this.#renderSubmitError(t)}
+      <form
+        part="form"
+        class="form"
+        novalidate
+        aria-label=${t.formLabel(event.title)}
+        @submit=${this.handleSubmit}
+        @focusout=${this.handleFocusOut}
+        @input=${this.handleInput}
+        @change=${this.handleInput}
+      >
+        ${this.#renderSummary(t, ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'])}
+        ${this.#renderField('name', t.labelName, {
+          type: 'text',
+          autocomplete: 'name',
+        })}
+        ${this.#renderField('email', t.labelEmail, {
+          type: 'email',
+          autocomplete: 'email',
+          hint: t.hintEmail,
+        })}
+        ${shown.includes('phone') ? this.#renderField('phone', t.labelPhone, { type: 'tel', autocomplete: 'tel', optional: true }) : nothing}
+        ${
+          shown.includes('organization')
+            ? this.#renderField('organization', t.labelOrganization, {
+                type: 'text',
+                autocomplete: 'organization',
+                optional: true,
+              })
+            : nothing
+        }
+        ${shown.includes('municipality') ? this.#renderMunicipality(t, loaded.municipalities) : nothing}
+        ${shown.includes('comment') ? this.#renderComment(t) : nothing} ${max > 1 ? this.#renderSeats(t, max) : nothing}
+        ${this.#renderConsent(t)} ${this.#renderHoneypot()}
+        <button
+          part="submit-button"
+          class="button submit"
+          type="submit"
+          ?disabled=${this.submitting}
+          aria-busy=${this.submitting ? 'true' : 'false'}
+        >
+          ${this.submitting ? t.submitting : full ? t.submitWaitlist : t.submit}
+        </button>
+      </form>
+    `;
+  }
+
+  #renderSubmitError(t: SignupMessages): TemplateResult {
+    const error = this.submitError;
+    const tooMany = isKulturError(error, 'KulturHttpError') && error.status === 429;
+    const why = tooMany ? t.tooManyRequests : explainFailure(error, this.#shared, this.#shared.serverTrouble);
+    return html`<div part="message" class="message error submit-error" role="alert" tabindex="-1">
+      <p>${t.submitFailed} ${why} ${t.inputKept}</p>
+      <button
+        part="retry-button"
+        class="button"
+        type="button"
+        ?disabled=${this.submitting}
+        @click=${this.handleRetrySubmit}
+      >
+        ${this.#shared.retry}
+      </button>
+    </div>`;
+  }
+
+  /** The issues as a list at the top of the form; each links to its field when `controls` has it. */
+  #renderSummary(t: SignupMessages, controls: readonly string[]): TemplateResult | typeof nothing {
+    if (!this.summaryShown || !this.issues.length) return nothing;
+    const max = this.#maxSeats();
+    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
+      <p class="summary-title">${t.summaryTitle}</p>
+      <ul>
+        ${this.issues.map((issue) => {
+          const message = fieldMessage(issue, t, max);
+          // The honeypot and unknown fields have nothing to go to.
+          return html`<li>
+            ${
+              controls.includes(issue.path)
+                ? html`<a
+                    href="#${controlId(issue.path)}"
+                    @click=${(event: MouseEvent) => this.handleSummaryLink(event, issue.path)}
+                    >${message}</a
+                  >`
+                : message
+            }
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  /** The message that ties a field to its problem; `id` is what the control's `aria-describedby` names. */
+  #renderFieldError(issue: FormIssue, id: string): TemplateResult {
+    const t = this.#t;
+    return html`<p part="field-error" class="field-error" id=${id}>
+      <span class="visually-hidden">${t.errorPrefix}</span> ${fieldMessage(issue, t, this.#maxSeats())}
+    </p>`;
+  }
+
+  /** One field: its label, hint and message around the control that `control` makes with the ARIA they need. */
+  #renderFieldFrame(
+    name: string,
+    label: string,
+    options: { hint?: string | undefined; optional?: boolean | undefined },
+    control: (aria: FieldAria) => TemplateResult,
+  ): TemplateResult {
+    const issue = this.#issueOf(name);
+    const hintId = options.hint ? `${controlId(name)}-hint` : '';
+    const errorId = issue ? `${controlId(name)}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    return html`<div part="field" class="field">
+      <label part="label" for=${controlId(name)}
+        >${label}${options.optional ? html` <span class="optional">${this.#t.optional}</span>` : nothing}</label
+      >
+      ${options.hint ? html`<p part="hint" class="hint" id=${hintId}>${options.hint}</p>` : nothing}
+      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
+      ${control({ id: controlId(name), describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
+    </div>`;
+  }
+
+  #renderField(
+    name: 'name' | 'email' | 'phone' | 'organization' | 'municipality',
+    label: string,
+    options: {
+      type: 'text' | 'email' | 'tel';
+      autocomplete: 'name' | 'email' | 'tel' | 'organization' | 'address-level2';
+      hint?: string;
+      optional?: boolean;
+    },
+  ): TemplateResult {
+    return this.#renderFieldFrame(
+      name,
+      label,
+      options,
+      (aria) =>
+        html`<input
+          part="input"
+          id=${aria.id}
+          name=${name}
+          type=${options.type}
+          autocomplete=${options.autocomplete}
+          spellcheck=${options.type === 'email' ? 'false' : 'true'}
+          ?required=${!options.optional}
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
+        />`,
+    );
+  }
+
+  #renderMunicipality(t: SignupMessages, municipalities: Municipality[] | undefined): TemplateResult {
+    if (!municipalities) {
+      return this.#renderField('municipality', t.labelMunicipality, {
+        type: 'text',
+        autocomplete: 'address-level2',
+        optional: true,
+      });
+    }
+    // The value is the Danish name, as the organisers' list shows it; the text follows the form's language.
+    return this.#renderFieldFrame(
+      'municipality',
+      t.labelMunicipality,
+      { optional: true },
+      (aria) =>
+        html`<select
+          part="input"
+          id=${aria.id}
+          name="municipality"
+          autocomplete="address-level2"
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
+        >
+          <option value="">${t.chooseMunicipality}</option>
+          ${municipalities.map((item) => html`<option value=${item.name.da}>${item.name[this.language]}</option>`)}
+          <option value=${OTHER_MUNICIPALITY}>${t.otherMunicipality}</option>
+        </select>`,
+    );
+  }
+
+  #renderComment(t: SignupMessages): TemplateResult {
+    return this.#renderFieldFrame(
+      'comment',
+      t.labelComment,
+      { optional: true },
+      (aria) =>
+        html`<textarea
+          part="input"
+          id=${aria.id}
+          name="comment"
+          rows="3"
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
+        ></textarea>`,
+    );
+  }
+
+  #renderSeats(t: SignupMessages, max: number): TemplateResult {
+    return this.#renderFieldFrame(
+      'seats',
+      t.labelSeats,
+      {},
+      (aria) =>
+        html`<select
+          part="input"
+          id=${aria.id}
+          name="seats"
+          aria-describedby=${aria.describedBy}
+          aria-invalid=${aria.invalid}
+        >
+          ${Array.from({ length: max }, (_, i) => html`<option value=${i + 1}>${i + 1}</option>`)}
+        </select>`,
+    );
+  }
+
+  #renderConsent(t: SignupMessages): TemplateResult {
+    const issue = this.#issueOf('consent');
+    const hintId = `${controlId('consent')}-hint`;
+    const errorId = `${controlId('consent')}-error`;
+    const privacy = this.#privacyHref();
+    return html`<div part="field" class="field consent">
+      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
+      <div class="consent-row">
+        <input
+          part="input"
+          id=${controlId('consent')}
+          name="consent"
+          type="checkbox"
+          required
+          aria-describedby=${issue ? `${hintId} ${errorId}` : hintId}
+          aria-invalid=${issue ? 'true' : 'false'}
+        />
+        <label part="label" for=${controlId('consent')}>${t.labelConsent}</label>
+      </div>
+      <p part="hint" class="hint" id=${hintId}>
+        ${t.retention(Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS))}
+        ${
+          privacy
+            ? html`<a href=${privacy} target="_blank" rel="noopener"
+                >${t.privacyLink}<span class="visually-hidden"> ${this.#shared.opensNewWindow}</span></a
+              >`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  /** A field people never see and robots fill in: any value in it makes the feed refuse the signup. */
+  #renderHoneypot(): TemplateResult {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for=${controlId('website')}>Website</label>
+      <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
+    </div>`;
+  }
+
+  /** `privacy-url` when it is a web address: the page's own setting, but a `javascript:` URL never becomes a link. */
+  #privacyHref(): string | undefined {
+    if (!this.privacyUrl) return undefined;
+    try {
+      const url = new URL(this.privacyUrl, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** Sizes in em so the form follows the host page's text size; colours from role tokens with safe defaults. */
+export const styles = css`
+  :host {
+    display: block;
+    --_gap: var(--kultur-signup-gap, var(--_space));
+    --_field-background: var(--kultur-signup-field-background, var(--_color-surface));
+    --_field-border: var(--kultur-signup-field-border, var(--_color-border));
+    --_button-background: var(--kultur-signup-button-background, var(--_color-accent));
+    --_button-color: var(--kultur-signup-button-color, var(--_color-on-accent));
+    --_error: var(--kultur-signup-error-color, var(--_color-danger));
+    --_success: var(--kultur-signup-success-color, var(--_color-success));
+  }
+  .base {
+    display: grid;
+    gap: var(--_gap);
+  }
+  p {
+    margin: 0;
+  }
+  .form {
+    display: grid;
+    gap: var(--_gap);
+    max-width: 36em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  label {
+    font-weight: 600;
+  }
+  .optional,
+  .hint {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_field-background);
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-height: 2.75em;
+    width: 100%;
+  }
+  textarea {
+    min-height: 5.5em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .consent-row {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    min-height: 2.75em;
+  }
+  .consent-row input {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    min-height: 0;
+    margin: 0.125em 0 0;
+    padding: 0;
+  }
+  .consent .hint a {
+    color: inherit;
+  }
+  .honeypot {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.4em 1.25em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_button-background);
+    background: var(--_button-background);
+    color: var(--_button-color);
+    font-weight: 600;
+    justify-self: start;
+  }
+  .button[disabled] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .error-summary {
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: calc(var(--_gap) * 0.75) var(--_gap);
+  }
+  .summary-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .error-summary ul {
+    margin: 0.5em 0 0;
+    padding-left: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .message {
+    display: grid;
+    gap: 0.5em;
+    padding: calc(var(--_gap) * 0.75) var(--_gap);
+    border-left: 0.3em solid var(--_field-border);
+    background: var(--_field-background);
+  }
+  .message.error {
+    border-left-color: var(--_error);
+  }
+  .answer.confirmed {
+    border-left-color: var(--_success);
+  }
+  .answer.waitlisted {
+    border-left-color: var(--_button-background);
+  }
+  .answer-title {
+    font-weight: 700;
+    font-size: 1.25em;
+  }
+`;

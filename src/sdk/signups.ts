@@ -1,0 +1,143 @@
+import { KulturInputError } from './errors/kultur-input-error.js';
+import { KulturValidationError } from './errors/kultur-validation-error.js';
+import type { FeedHttp } from './feed-http.js';
+import {
+  EventIdSchema,
+  SignupAnswerSchema,
+  SignupRequestSchema,
+  type SignupAnswer,
+  type SignupRequest,
+} from './schema.js';
+import { checkSignup } from './signup-issues.js';
+import { usageError } from './usage-error.js';
+import { toValidationIssues } from './validation-issue.js';
+
+/** The feed keeps at most this many characters of an `Idempotency-Key`; a UUID has 36. */
+const MAX_KEY_LENGTH = 255;
+
+/**
+ * What a signup call takes.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * await client.signups.cancel(token, { signal: controller.signal });
+ * ```
+ */
+export interface WriteOptions {
+  /** Aborts the call; it then rejects with the signal's reason. Whether the feed already acted is then unknown. */
+  signal?: AbortSignal;
+}
+
+/**
+ * What `signups.create()` takes besides the signup.
+ *
+ * @example
+ * ```ts
+ * // One key per signup, kept until it is answered: a retry with it can never sign up twice.
+ * const idempotencyKey = newIdempotencyKey();
+ * const answer = await client.signups.create(eventId, input, { idempotencyKey });
+ * ```
+ */
+export interface CreateSignupOptions extends WriteOptions {
+  /**
+   * The `Idempotency-Key`: the same signup sent again with the same key gets the first answer and never a second
+   * seat. Default a new UUID per call, which covers the client's own retries; pass your own to retry across calls
+   * (a "Try again" button after a network error).
+   */
+  idempotencyKey?: string;
+}
+
+/**
+ * Signing up for events and cancelling signups.
+ *
+ * @example
+ * ```ts
+ * const answer = await client.signups.create('fundraising-kursus-maribo', {
+ *   name: 'Mette Hansen',
+ *   email: 'mette@example.dk',
+ *   consent: true,
+ * });
+ * if (answer.status === 'waitlisted') console.log(`Number ${answer.waitlistPosition} on the waitlist`);
+ * ```
+ */
+export interface SignupsApi {
+  /**
+   * Signs up for an event: `confirmed`, or `waitlisted` with a position. The input is checked first; what the feed
+   * would refuse rejects with a `KulturInputError` and sends nothing. Refusals by the feed (full, closed, the same
+   * e-mail twice, field errors) reject with a `KulturHttpError` whose `problem` says why. Network errors and 5xx are
+   * retried with the same `Idempotency-Key`, so a lost answer never makes a second signup.
+   */
+  create(eventId: string, input: SignupRequest, options?: CreateSignupOptions): Promise<SignupAnswer>;
+  /**
+   * Cancels a signup by the `cancelToken` of its answer; a waitlisted person moves up. Cancelling again succeeds
+   * too; a token the feed never issued rejects with a `KulturHttpError` 404.
+   */
+  cancel(cancelToken: string, options?: WriteOptions): Promise<void>;
+}
+
+/**
+ * A new `Idempotency-Key` for one signup: a random UUID. Also on `http:` pages, where browsers leave out
+ * `crypto.randomUUID()`.
+ *
+ * @example
+ * ```ts
+ * let key = newIdempotencyKey();
+ * async function submit(input: SignupRequest) {
+ *   const answer = await client.signups.create(eventId, input, { idempotencyKey: key });
+ *   key = newIdempotencyKey(); // the next signup is another one
+ *   return answer;
+ * }
+ * ```
+ */
+export function newIdempotencyKey(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // A version 4 UUID from random bytes, as RFC 9562 lays it out.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The signup calls of a client whose feed is at `base` (absolute, ending in `/`). */
+export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
+  return {
+    async create(eventId, input, { idempotencyKey = newIdempotencyKey(), signal } = {}) {
+      if (!EventIdSchema.safeParse(eventId).success) {
+        const message = `signups.create() takes an event id (lower-case letters, digits and hyphens); got ${JSON.stringify(eventId)}.`;
+        throw usageError(message, 'signups');
+      }
+      if (typeof idempotencyKey !== 'string' || !idempotencyKey.trim() || idempotencyKey.length > MAX_KEY_LENGTH) {
+        const message = `signups.create() takes an idempotencyKey of 1 to ${MAX_KEY_LENGTH} characters, such as newIdempotencyKey() makes; got ${JSON.stringify(idempotencyKey)}.`;
+        throw usageError(message, 'signups');
+      }
+      const parsed = SignupRequestSchema.safeParse(input);
+      if (!parsed.success) throw new KulturInputError({ issues: checkSignup(input), call: 'signups.create()' });
+
+      const url = `${base}events/${eventId}/signups`;
+      const answer = await http.request(url, {
+        method: 'POST',
+        json: parsed.data,
+        headers: { 'idempotency-key': idempotencyKey },
+        signal,
+      });
+      const checked = SignupAnswerSchema.safeParse(answer.kind === 'body' ? answer.json : undefined);
+      if (!checked.success) {
+        throw new KulturValidationError({ url, method: 'POST', issues: toValidationIssues(checked.error.issues) });
+      }
+      return checked.data;
+    },
+
+    async cancel(cancelToken, { signal } = {}) {
+      if (typeof cancelToken !== 'string' || !cancelToken.trim()) {
+        throw usageError(
+          `signups.cancel() takes the cancelToken of a signup's answer; got ${JSON.stringify(cancelToken)}.`,
+          'signups',
+        );
+      }
+      await http.request(`${base}signups/${encodeURIComponent(cancelToken)}`, { method: 'DELETE', signal });
+    },
+  };
+}
