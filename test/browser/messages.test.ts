@@ -1,21 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { LANGUAGES } from '../../src/components/i18n/language.js';
+import { LANGUAGES, type Language } from '../../src/components/i18n/language.js';
 import { messagesFor } from '../../src/components/i18n/messages.js';
+import { signupMessagesFor } from '../../src/components/kultur-signup/signup-messages.js';
+
+/** Every catalogue the elements read, by name. A new one belongs here. */
+const catalogues: Record<string, (language: Language) => object> = {
+  'i18n/messages': messagesFor,
+  'kultur-signup/signup-messages': signupMessagesFor,
+};
 
 describe('message catalogues', () => {
-  const [danish, ...others] = LANGUAGES.map((language) => [language, messagesFor(language)] as const);
-
-  for (const [language, messages] of others) {
-    it(`${language} has every key Danish has, of the same kind, and no empty text`, () => {
-      const keys = (catalogue: object) => Object.keys(catalogue).sort();
-      expect(keys(messages)).to.deep.equal(keys(danish![1]));
-      for (const [key, value] of Object.entries(messages)) {
-        const original = danish![1][key as keyof typeof messages];
-        expect(typeof value, key).to.equal(typeof original);
-        const text = typeof value === 'function' ? (value as (...args: unknown[]) => string)(3, 7) : value;
-        expect(String(text).trim(), key).not.to.equal('');
-      }
-    });
+  for (const [name, catalogueFor] of Object.entries(catalogues)) {
+    const danish = catalogueFor('da') as Record<string, unknown>;
+    for (const language of LANGUAGES.filter((language) => language !== 'da')) {
+      it(`${name}: ${language} has every key Danish has, of the same kind, and no empty text`, () => {
+        const messages = catalogueFor(language) as Record<string, unknown>;
+        expect(Object.keys(messages).sort()).to.deep.equal(Object.keys(danish).sort());
+        for (const [key, value] of Object.entries(messages)) {
+          expect(typeof value, key).to.equal(typeof danish[key]);
+          const text = typeof value === 'function' ? (value as (...args: unknown[]) => string)(3, 7, 'x') : value;
+          expect(String(text).trim(), key).not.to.equal('');
+        }
+      });
+    }
   }
 
   it('inflects counts in Danish: 1 plads, 3 pladser', () => {
