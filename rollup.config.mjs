@@ -25,17 +25,73 @@ function defaultApi() {
   };
 }
 
+/**
+ * Marks the contract's schema constructions in `src/sdk/schema.ts` as pure (`/*#__PURE__*\/`), so a bundler drops the
+ * schemas a bundle never uses: the browser needs the served shapes, not `EventInputSchema` and the other publishing and
+ * admin schemas the server validates with (zod/mini cannot say itself that building a schema has no side effects).
+ * Two marks, because a chain such as `z.strictObject(…).check(…)` is two calls that start at the same place.
+ */
+function pureSchemas() {
+  return {
+    name: 'kultur-pure-schemas',
+    transform(code, id) {
+      if (!id.endsWith('/src/sdk/schema.ts')) return null;
+      const marked = code.replace(
+        /(?<![\w.$])(z\s*\.\s*\w+(?:<[^>]*>)?\(|text\(|optionalText\()/g,
+        '/*#__PURE__*/ /*#__PURE__*/ $1',
+      );
+      // map: null keeps the source map: only comments are added, within their lines.
+      return { code: marked, map: null };
+    },
+  };
+}
+
+/**
+ * Shrinks the CSS of our `css\`…\`` templates: comments out, runs of whitespace down to one space, none around
+ * braces, semicolons and commas. What the browser parses is the same; no template of ours interpolates in its CSS.
+ * (HTML templates are left as they are: `white-space: pre-line` makes their line breaks visible in places.)
+ */
+function minifyCss() {
+  return {
+    name: 'kultur-minify-css',
+    transform(code, id) {
+      if (!id.includes('/src/components/') || !/\bcss\s*`/.test(code)) return null;
+      const minified = code.replace(/\bcss\s*`([^`]*)`/g, (_, text) => {
+        const css = text
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        // The lines taken out of the template come back after it, so the source map still points at the right lines.
+        return `css\`${css}\`${'\n'.repeat(text.split('\n').length - 1)}`;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
 /** The npm package: ES modules with types; dependencies stay imports, so an app's bundler shares one Lit and one zod. */
 const npmPackage = {
   input: {
+    index: 'src/index.ts',
     'sdk/index': 'src/sdk/index.ts',
     'components/index': 'src/components/index.ts',
     define: 'src/define.ts',
   },
-  output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    // TypeScript's decorator helper (tslib) is bundled; a `node_modules` folder inside the package would confuse tools.
+    entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+  },
   external: [/^zod/, /^ky/, /^lit/, /^@lit\//],
   plugins: [
     defaultApi(),
+    pureSchemas(),
     typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, outDir: 'dist', declarationDir: 'dist' }),
   ],
   onwarn,
@@ -59,6 +115,8 @@ export const cdnBundle = {
   },
   plugins: [
     defaultApi(),
+    pureSchemas(),
+    minifyCss(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.build.json',

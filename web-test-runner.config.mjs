@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/ensure-chromium.mjs';
 import { failingFeedMiddleware, feedServerPlugin } from './scripts/feed-server-plugin.mjs';
+import { frameworkModulesPlugin } from './scripts/framework-modules-plugin.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -14,8 +15,12 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  // Lit announces its dev mode once per test file; everything else the page logs is kept.
-  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  // Lit (and Angular, in the framework test) announce their dev mode once per test file; everything else is kept.
+  filterBrowserLogs: ({ args }) =>
+    !(
+      typeof args[0] === 'string' &&
+      (args[0].startsWith('Lit is in dev mode') || args[0].startsWith('Angular is running in development mode'))
+    ),
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -25,5 +30,5 @@ export default {
     }),
   ],
   middleware: [failingFeedMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), feedServerPlugin()],
+  plugins: [frameworkModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), feedServerPlugin()],
 };

@@ -5,6 +5,7 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import * as z from 'zod/mini';
 import { EventIdSchema, EventInputSchema } from '../../src/sdk/schema.js';
 import { requireAdminToken } from './http/admin-auth.js';
+import { allowedOrigins } from './http/allowed-origins.js';
 import { cachePolicy } from './http/cache-policy.js';
 import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
 import { encodeCursor } from './http/cursor.js';
@@ -12,8 +13,11 @@ import { newEventId } from './http/event-id.js';
 import { readEventQuery } from './http/event-query.js';
 import { registerEventsHtmlRoute } from './http/events-html-route.js';
 import { readJsonBody } from './http/json-body.js';
+import { readCache, type ReadCacheOptions } from './http/read-cache.js';
 import { methodNotAllowed } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, problemType } from './http/problem.js';
+import { refuseNul } from './http/refuse-nul.js';
+import { securityHeaders } from './http/security-headers.js';
 import { registerCalendarRoutes } from './ics/calendar-routes.js';
 import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
@@ -38,7 +42,10 @@ export const IDEMPOTENCY_KEY_DAYS = 7;
 
 export interface AppOptions {
   storage: Storage;
-  /** Publishing tokens; empty turns publishing off (every admin call is 401). */
+  /**
+   * Bootstrap publishing tokens (`KULTUR_ADMIN_TOKEN`). Tokens made with `kultur-server token create` are found in the
+   * storage as well; with neither, every admin call is 401.
+   */
   adminTokens: readonly string[];
   /** The clock; tests pass their own. */
   now?: () => Date;
@@ -59,6 +66,8 @@ export interface AppOptions {
   demoOutbox?: boolean;
   /** Called after a write queued messages, so the mailer sends them at once rather than on its next round. */
   onMessagesQueued?: () => void;
+  /** Keeps public GET answers in memory until the database changes (`http/read-cache.ts`); off without it. */
+  readCache?: ReadCacheOptions;
 }
 
 /** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
@@ -73,9 +82,10 @@ export function createApp({
   clientAddress = socketOrProxyAddress([]),
   demoOutbox = false,
   onMessagesQueued = () => {},
+  readCache: readCacheOptions,
 }: AppOptions): Hono {
   const app = new Hono();
-  const admin = requireAdminToken(adminTokens);
+  const admin = requireAdminToken(adminTokens, { store: storage, now });
   // A 304 keeps the CORS headers, or a cross-origin revalidation fails in the browser.
   const computeEtag = etag({
     retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
@@ -83,6 +93,9 @@ export function createApp({
   const composeFor = (c: Context) =>
     messageComposer({ baseUrl: publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, retentionDays });
 
+  app.use('*', securityHeaders());
+  app.use('*', allowedOrigins());
+  app.use('*', refuseNul());
   app.use(
     '*',
     cors({
@@ -95,12 +108,16 @@ export function createApp({
   );
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
+  if (readCacheOptions) app.use('*', readCache(readCacheOptions));
   app.use(
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new ProblemError(413, 'payload-too-large', `Send at most ${MAX_BODY_BYTES} bytes in one request.`);
+        // The rest of the body is never read: the connection must not carry another request (RFC 9112, 9.6).
+        throw new ProblemError(413, 'payload-too-large', `Send at most ${MAX_BODY_BYTES} bytes in one request.`, {
+          headers: { connection: 'close' },
+        });
       },
     }),
   );

@@ -12,17 +12,28 @@ import {
   DEFAULT_SIGNUP_RATE,
   IDEMPOTENCY_KEY_DAYS,
 } from './app.js';
+import { chooseDatabase, databaseFlags, databaseName, wholeNumber } from './commands/database-options.js';
 import { DEFAULT_POOL_SIZE, openPostgres } from './db/open-postgres.js';
 import { openSqlite } from './db/open-sqlite.js';
 import { PostgresStorage } from './db/postgres-storage.js';
 import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
+import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
 import { OutboxMailer } from './mail/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
 import type { Storage } from './storage.js';
 
+// `token` and `import` are commands of their own; anything else starts the server.
+const [command, ...commandArgs] = process.argv.slice(2);
+if (command === 'token' || command === 'import') {
+  const { runTokenCommand, runImportCommand } = await import('./commands/commands.js');
+  process.exit(await (command === 'token' ? runTokenCommand : runImportCommand)(commandArgs));
+}
+
 const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./data/kultur.db | --database-url URL] [--seed]
                      [--static DIR] [--public-url URL] [--demo-outbox]
+       kultur-server token create --name NAME | token list | token revoke NAME_OR_ID   (token --help)
+       kultur-server import FILE_OR_URL [--format ics|json|kultunaut] [--dry-run] ...  (import --help)
 
   --port         port to listen on; 0 picks a free one (env PORT)
   --host         address to listen on (env HOST)
@@ -35,7 +46,8 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
                  messages start with it (env KULTUR_PUBLIC_URL; default: each request's own origin)
   --demo-outbox  serve the messages at GET /v1/dev/outbox without a token: for a local demo only
 
-  KULTUR_ADMIN_TOKEN      comma-separated publishing tokens; without it publishing is off
+  KULTUR_ADMIN_TOKEN      comma-separated bootstrap publishing tokens, accepted beside those made with
+                          "kultur-server token create"
   KULTUR_SMTP_URL         send messages over SMTP, e.g. smtps://user:pass@smtp.example.dk:465; without it they
                           stay in the outbox
   KULTUR_MAIL_FROM        the sender of messages; required with KULTUR_SMTP_URL
@@ -48,16 +60,6 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
 
 const HOUR_MS = 3_600_000;
 const MAIL_ROUND_MS = 60_000;
-
-function wholeNumber(name: string, text: string): number {
-  if (!/^\d{1,6}$/.test(text.trim())) throw new Error(`${name} must be a whole number; got "${text}"`);
-  return Number(text);
-}
-
-/** A database URL fit for a log line: the password replaced by stars. */
-function withoutPassword(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
-}
 
 function list(text: string | undefined): string[] {
   return (text ?? '')
@@ -72,8 +74,7 @@ function readOptions() {
       options: {
         port: { type: 'string', default: process.env.PORT ?? '8787' },
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-        db: { type: 'string' },
-        'database-url': { type: 'string' },
+        ...databaseFlags,
         seed: { type: 'boolean', default: false },
         static: { type: 'string' },
         'public-url': { type: 'string', default: process.env.KULTUR_PUBLIC_URL },
@@ -90,17 +91,7 @@ function readOptions() {
       throw new Error(`--public-url must be an http or https URL such as https://feed.example.dk; got "${publicUrl}"`);
     }
     const env = process.env;
-    if (values.db !== undefined && values['database-url'] !== undefined) {
-      throw new Error('--db and --database-url are both given: --db names a SQLite file, --database-url PostgreSQL');
-    }
-    // A flag beats the environment; DATABASE_URL beats KULTUR_DB, as the platforms that set it mean it to.
-    const databaseUrl = values['database-url'] ?? (values.db === undefined ? env.DATABASE_URL || undefined : undefined);
-    if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-      throw new Error(
-        `--database-url (or DATABASE_URL) must be a postgres:// URL such as postgres://kultur@localhost:5432/kultur; ` +
-          `got "${withoutPassword(databaseUrl)}"`,
-      );
-    }
+    const database = chooseDatabase(values, env);
     const smtpUrl = env.KULTUR_SMTP_URL || undefined;
     if (smtpUrl && !env.KULTUR_MAIL_FROM) {
       throw new Error('KULTUR_MAIL_FROM must name the sender when KULTUR_SMTP_URL is set');
@@ -108,9 +99,7 @@ function readOptions() {
     const trustedProxies = list(env.KULTUR_TRUSTED_PROXY);
     return {
       ...values,
-      db: values.db ?? env.KULTUR_DB ?? './data/kultur.db',
-      databaseUrl,
-      poolSize: Math.max(1, wholeNumber('KULTUR_DB_POOL_SIZE', env.KULTUR_DB_POOL_SIZE || `${DEFAULT_POOL_SIZE}`)),
+      ...database,
       port,
       publicUrl,
       smtpUrl,
@@ -135,21 +124,24 @@ if (options.help) {
 }
 
 /** Where the data lives, for the log: never the password. */
-const storageName = options.databaseUrl
-  ? `PostgreSQL ${withoutPassword(options.databaseUrl)}`
-  : `SQLite file ${options.db}`;
+const storageName = databaseName(options);
 
-async function openStorage(): Promise<Storage> {
-  if (!options.databaseUrl) return new SqliteStorage(openSqlite(options.db));
+/** The storage, and how to tell that its data changed (for the read cache). */
+async function openStorage(): Promise<{ storage: Storage; dataVersion: DataVersion }> {
+  if (!options.databaseUrl) {
+    const db = openSqlite(options.db);
+    return { storage: new SqliteStorage(db), dataVersion: sqliteDataVersion(db) };
+  }
   try {
-    return new PostgresStorage(await openPostgres(options.databaseUrl, { poolSize: options.poolSize }));
+    const pool = await openPostgres(options.databaseUrl, { poolSize: options.poolSize });
+    return { storage: new PostgresStorage(pool), dataVersion: postgresDataVersion(pool) };
   } catch (error) {
     console.error(`Could not open ${storageName}: ${(error as Error).message}`);
     process.exit(1);
   }
 }
 
-const storage = await openStorage();
+const { storage, dataVersion } = await openStorage();
 console.log(`Storage: ${storageName}`);
 if (options.seed) {
   const seeded = await seedDatabase(storage, new Date());
@@ -183,6 +175,7 @@ if (mailer) {
 }
 
 const adminTokens = list(process.env.KULTUR_ADMIN_TOKEN);
+const hasTokens = (await storage.listTokens()).some((token) => !token.revokedAt);
 const app = createApp({
   storage,
   adminTokens,
@@ -193,6 +186,8 @@ const app = createApp({
   clientAddress: options.clientAddress,
   demoOutbox: options['demo-outbox'],
   onMessagesQueued: mailer ? () => void mailer.wake() : undefined,
+  // KULTUR_READ_CACHE=off renders every answer anew: for measuring what the cache saves (`npm run bench`).
+  readCache: process.env.KULTUR_READ_CACHE === 'off' ? undefined : { version: dataVersion },
 });
 if (options.static) {
   // serveStatic resolves its root against the working directory.
@@ -203,7 +198,9 @@ if (options.static) {
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);
-  if (!adminTokens.length) console.log('Publishing is off: set KULTUR_ADMIN_TOKEN to enable it.');
+  if (!adminTokens.length && !hasTokens) {
+    console.log('Publishing is off: make a token with "kultur-server token create --name NAME" to enable it.');
+  }
   if (!mailer) console.log('Messages stay in the outbox: set KULTUR_SMTP_URL and KULTUR_MAIL_FROM to send them.');
   if (options['demo-outbox']) console.log('Demo outbox at /v1/dev/outbox: anyone can read the messages.');
   if (!options.publicUrl) console.log('Links in messages use each request’s origin: set --public-url in production.');

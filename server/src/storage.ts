@@ -160,6 +160,39 @@ export interface SweepResult {
   idempotencyKeys: number;
 }
 
+/** A publishing token as the storage lists it: never the token, nor its digest. Times are ISO 8601 in UTC. */
+export interface PublishingToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A token to keep: its SHA-256 digest (hex), never the token itself. */
+export interface NewPublishingToken {
+  id: string;
+  name: string;
+  digest: string;
+  createdAt: Date;
+}
+
+/** A token in use, found by its digest, for the admin guard to compare in constant time. */
+export interface TokenMatch {
+  id: string;
+  digest: string;
+}
+
+/** Which event a record of an import source became, and a digest of what was imported then. */
+export interface ImportLink {
+  /** The name the import was given (`--source`). */
+  source: string;
+  /** The source's own id for the record: a Kultunaut ArrNr, an iCalendar UID (and date), a feed event's id. */
+  externalId: string;
+  eventId: string;
+  contentHash: string;
+}
+
 /**
  * Everything the server keeps. Methods are async so that a networked database (PostgreSQL) can implement the same
  * interface as the embedded default.
@@ -196,6 +229,20 @@ export interface Storage {
   recordDelivery(id: number, result: { sentAt: Date } | { error: string }): Promise<void>;
   /** Deletes what is past its keeping time. */
   sweep(now: Date, policy: RetentionPolicy): Promise<SweepResult>;
+  /** Keeps a new token's digest. Returns undefined when a token in use has the name already. */
+  createToken(token: NewPublishingToken): Promise<PublishingToken | undefined>;
+  /** Every token, revoked ones too, oldest first. */
+  listTokens(): Promise<PublishingToken[]>;
+  /** Revokes the token in use with this name or id; undefined when there is none. */
+  revokeToken(nameOrId: string, now: Date): Promise<PublishingToken | undefined>;
+  /** The token in use (not revoked) with this SHA-256 digest (hex). */
+  findToken(digest: string): Promise<TokenMatch | undefined>;
+  /** Notes that a token was used; at most once a minute, so publishing does not write twice for every call. */
+  recordTokenUse(id: string, now: Date): Promise<void>;
+  /** The events a source's earlier imports made, by the source's own ids. */
+  listImportLinks(source: string): Promise<ImportLink[]>;
+  /** Records (or brings up to date) which event a source's record became. The event must exist. */
+  saveImportLink(link: ImportLink, now: Date): Promise<void>;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

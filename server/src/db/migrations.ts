@@ -97,4 +97,43 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE outbox ADD COLUMN leased_until_ms INTEGER;
     `,
   },
+  {
+    version: 4,
+    name: 'publishing tokens and imported events',
+    sql: `
+      -- Only the SHA-256 digest of a token is kept (hex); the token itself is shown once, when it is made. A name
+      -- is unique among the tokens in use, so a revoked token's name can be given to its successor.
+      CREATE TABLE publishing_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        digest TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX publishing_tokens_active_name ON publishing_tokens (name) WHERE revoked_at IS NULL;
+
+      -- Which event a record of an import source became, so a second import updates it instead of adding another.
+      -- The link goes with its event: importing again after a deletion makes the event anew.
+      CREATE TABLE imported_events (
+        source TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        first_imported_at TEXT NOT NULL,
+        last_imported_at TEXT NOT NULL,
+        PRIMARY KEY (source, external_id)
+      ) STRICT;
+      CREATE INDEX imported_events_by_event ON imported_events (event_id);
+    `,
+  },
+  {
+    version: 5,
+    name: 'events by length',
+    sql: `
+      -- The listing bounds its scan of the (start, id) indexes by "starts at most the longest event's length before
+      -- from", so the past is skipped however large the archive grows; this index finds that length at once.
+      CREATE INDEX events_by_length ON events (end_ms - start_ms);
+    `,
+  },
 ];

@@ -85,4 +85,40 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
     `,
   },
+  {
+    version: 2,
+    name: 'publishing tokens and imported events',
+    sql: `
+      -- SQLite's version 4. Only the SHA-256 digest of a token is kept (hex); a name is unique among the tokens in use.
+      CREATE TABLE publishing_tokens (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        digest text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      );
+      CREATE UNIQUE INDEX publishing_tokens_active_name ON publishing_tokens (name) WHERE revoked_at IS NULL;
+
+      -- Which event a record of an import source became; the link goes with its event.
+      CREATE TABLE imported_events (
+        source text NOT NULL,
+        external_id text NOT NULL,
+        event_id text COLLATE "C" NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        content_hash text NOT NULL,
+        first_imported_at timestamptz NOT NULL,
+        last_imported_at timestamptz NOT NULL,
+        PRIMARY KEY (source, external_id)
+      );
+      CREATE INDEX imported_events_by_event ON imported_events (event_id);
+    `,
+  },
+  {
+    version: 3,
+    name: 'events by length',
+    sql: `
+      -- SQLite's version 5: the longest event's length, found at once, bounds the listing's scan of the past.
+      CREATE INDEX events_by_length ON events ((end_at - start_at));
+    `,
+  },
 ];

@@ -5,9 +5,12 @@ import type {
   ComposeMessage,
   DeleteOutcome,
   EventFilter,
+  ImportLink,
+  NewPublishingToken,
   NewSignup,
   OutboxFilter,
   OutboxMessage,
+  PublishingToken,
   RetentionPolicy,
   SignupAttempt,
   SignupNotice,
@@ -18,6 +21,7 @@ import type {
   StoredPage,
   StoredSignup,
   SweepResult,
+  TokenMatch,
 } from '../storage.js';
 import {
   cancelledData,
@@ -33,12 +37,18 @@ import {
   placementOf,
   refusalOf,
   toEvent,
+  toImportLink,
+  TOKEN_COLUMNS,
+  TOKEN_USE_INTERVAL_MS,
   toOutboxMessage,
+  toPublishingToken,
   toSignupRecords,
   type EventRow,
+  type ImportLinkRow,
   type OpenEvent,
   type OutboxRow,
   type SignupRow,
+  type TokenRow,
 } from './storage-rules.js';
 
 export interface PostgresStorageOptions {
@@ -87,7 +97,14 @@ export class PostgresStorage implements Storage {
     // `&&` (overlaps) is "any of these", and uses the GIN indexes.
     if (filter.category?.length) where.push(`e.categories && ${param(filter.category)}::text[]`);
     if (filter.audience?.length) where.push(`e.audience && ${param(filter.audience)}::text[]`);
-    if (filter.endsFrom !== undefined) where.push(`e.end_at >= ${param(new Date(filter.endsFrom))}`);
+    if (filter.endsFrom !== undefined) {
+      // As for SQLite: the longest event's length (events_by_length) bounds the start, so the index skips the past.
+      const endsFrom = param(new Date(filter.endsFrom));
+      where.push(
+        `e.end_at >= ${endsFrom} AND e.start_at >= ${endsFrom}::timestamptz - ` +
+          `(SELECT coalesce(max(end_at - start_at), interval '0') FROM events)`,
+      );
+    }
     if (filter.startsBefore !== undefined) where.push(`e.start_at < ${param(new Date(filter.startsBefore))}`);
     // The search text and the words are folded by the server, as for SQLite's instr: a plain substring test.
     for (const word of filter.words ?? []) where.push(`strpos(e.search_text, ${param(word)}) > 0`);
@@ -332,6 +349,65 @@ export class PostgresStorage implements Storage {
       ]);
       return { signups: signups.rowCount ?? 0, idempotencyKeys: keys.rowCount ?? 0 };
     });
+  }
+
+  async createToken({ id, name, digest, createdAt }: NewPublishingToken): Promise<PublishingToken | undefined> {
+    // DO NOTHING covers the partial index too: a name in use leaves no row, and no error.
+    const { rows } = await this.#pool.query<TokenRow>(
+      `INSERT INTO publishing_tokens (id, name, digest, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING ${TOKEN_COLUMNS}`,
+      [id, name, digest, createdAt],
+    );
+    return rows[0] && toPublishingToken(rows[0]);
+  }
+
+  async listTokens(): Promise<PublishingToken[]> {
+    const { rows } = await this.#pool.query<TokenRow>(
+      `SELECT ${TOKEN_COLUMNS} FROM publishing_tokens ORDER BY created_at, id`,
+    );
+    return rows.map(toPublishingToken);
+  }
+
+  async revokeToken(nameOrId: string, now: Date): Promise<PublishingToken | undefined> {
+    const { rows } = await this.#pool.query<TokenRow>(
+      `UPDATE publishing_tokens SET revoked_at = $1 WHERE revoked_at IS NULL AND (name = $2 OR id = $2)
+       RETURNING ${TOKEN_COLUMNS}`,
+      [now, nameOrId],
+    );
+    return rows[0] && toPublishingToken(rows[0]);
+  }
+
+  async findToken(digest: string): Promise<TokenMatch | undefined> {
+    const { rows } = await this.#pool.query<TokenMatch>(
+      'SELECT id, digest FROM publishing_tokens WHERE digest = $1 AND revoked_at IS NULL',
+      [digest],
+    );
+    return rows[0];
+  }
+
+  async recordTokenUse(id: string, now: Date): Promise<void> {
+    await this.#pool.query(
+      'UPDATE publishing_tokens SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $3)',
+      [id, now, new Date(now.getTime() - TOKEN_USE_INTERVAL_MS)],
+    );
+  }
+
+  async listImportLinks(source: string): Promise<ImportLink[]> {
+    const { rows } = await this.#pool.query<ImportLinkRow>(
+      'SELECT source, external_id, event_id, content_hash FROM imported_events WHERE source = $1',
+      [source],
+    );
+    return rows.map(toImportLink);
+  }
+
+  async saveImportLink({ source, externalId, eventId, contentHash }: ImportLink, now: Date): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO imported_events (source, external_id, event_id, content_hash, first_imported_at, last_imported_at)
+       VALUES ($1, $2, $3, $4, $5, $5)
+       ON CONFLICT (source, external_id) DO UPDATE SET event_id = excluded.event_id,
+         content_hash = excluded.content_hash, last_imported_at = excluded.last_imported_at`,
+      [source, externalId, eventId, contentHash, now],
+    );
   }
 
   async ping(): Promise<void> {

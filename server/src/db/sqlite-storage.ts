@@ -5,9 +5,12 @@ import type {
   ComposeMessage,
   DeleteOutcome,
   EventFilter,
+  ImportLink,
+  NewPublishingToken,
   NewSignup,
   OutboxFilter,
   OutboxMessage,
+  PublishingToken,
   RetentionPolicy,
   SignupAttempt,
   SignupNotice,
@@ -18,6 +21,7 @@ import type {
   StoredPage,
   StoredSignup,
   SweepResult,
+  TokenMatch,
 } from '../storage.js';
 import {
   cancelledData,
@@ -33,12 +37,18 @@ import {
   placementOf,
   refusalOf,
   toEvent,
+  toImportLink,
+  TOKEN_COLUMNS,
+  TOKEN_USE_INTERVAL_MS,
   toOutboxMessage,
+  toPublishingToken,
   toSignupRecords,
   type EventRow,
+  type ImportLinkRow,
   type OpenEvent,
   type OutboxRow,
   type SignupRow,
+  type TokenRow,
 } from './storage-rules.js';
 
 const eventSelect = `
@@ -69,8 +79,10 @@ export class SqliteStorage implements Storage {
     anyOf('categories', filter.category);
     anyOf('audience', filter.audience);
     if (filter.endsFrom !== undefined) {
-      where.push('e.end_ms >= ?');
-      params.push(filter.endsFrom);
+      // Nothing that ends after endsFrom starts earlier than the longest event's length before it: that bound lets the
+      // (start, id) indexes skip the past, however large the archive (events_by_length finds the length at once).
+      where.push('e.end_ms >= ? AND e.start_ms >= ? - (SELECT coalesce(max(end_ms - start_ms), 0) FROM events)');
+      params.push(filter.endsFrom, filter.endsFrom);
     }
     if (filter.startsBefore !== undefined) {
       where.push('e.start_ms < ?');
@@ -81,8 +93,9 @@ export class SqliteStorage implements Storage {
       params.push(word);
     }
     if (filter.after) {
-      where.push('(e.start_ms > ? OR (e.start_ms = ? AND e.id > ?))');
-      params.push(filter.after.startMs, filter.after.startMs, filter.after.id);
+      // A row value, which SQLite's planner turns into a range of the (start, id) index (an OR would not be).
+      where.push('(e.start_ms, e.id) > (?, ?)');
+      params.push(filter.after.startMs, filter.after.id);
     }
     const sql = `SELECT ${eventSelect} FROM events e
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -325,6 +338,68 @@ export class SqliteStorage implements Storage {
         return { signups, idempotencyKeys };
       })
       .immediate();
+  }
+
+  async createToken({ id, name, digest, createdAt }: NewPublishingToken): Promise<PublishingToken | undefined> {
+    // DO NOTHING covers the partial index too: a name in use leaves no row, and no error.
+    const row = this.#db
+      .prepare<[string, string, string, string], TokenRow>(
+        `INSERT INTO publishing_tokens (id, name, digest, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO NOTHING RETURNING ${TOKEN_COLUMNS}`,
+      )
+      .get(id, name, digest, createdAt.toISOString());
+    return row && toPublishingToken(row);
+  }
+
+  async listTokens(): Promise<PublishingToken[]> {
+    return this.#db
+      .prepare<[], TokenRow>(`SELECT ${TOKEN_COLUMNS} FROM publishing_tokens ORDER BY created_at, id`)
+      .all()
+      .map(toPublishingToken);
+  }
+
+  async revokeToken(nameOrId: string, now: Date): Promise<PublishingToken | undefined> {
+    const row = this.#db
+      .prepare<[string, string, string], TokenRow>(
+        `UPDATE publishing_tokens SET revoked_at = ? WHERE revoked_at IS NULL AND (name = ? OR id = ?)
+         RETURNING ${TOKEN_COLUMNS}`,
+      )
+      .get(now.toISOString(), nameOrId, nameOrId);
+    return row && toPublishingToken(row);
+  }
+
+  async findToken(digest: string): Promise<TokenMatch | undefined> {
+    return this.#db
+      .prepare<[string], TokenMatch>('SELECT id, digest FROM publishing_tokens WHERE digest = ? AND revoked_at IS NULL')
+      .get(digest);
+  }
+
+  async recordTokenUse(id: string, now: Date): Promise<void> {
+    this.#db
+      .prepare(
+        `UPDATE publishing_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)`,
+      )
+      .run(now.toISOString(), id, new Date(now.getTime() - TOKEN_USE_INTERVAL_MS).toISOString());
+  }
+
+  async listImportLinks(source: string): Promise<ImportLink[]> {
+    return this.#db
+      .prepare<[string], ImportLinkRow>(
+        'SELECT source, external_id, event_id, content_hash FROM imported_events WHERE source = ?',
+      )
+      .all(source)
+      .map(toImportLink);
+  }
+
+  async saveImportLink({ source, externalId, eventId, contentHash }: ImportLink, now: Date): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO imported_events (source, external_id, event_id, content_hash, first_imported_at, last_imported_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (source, external_id) DO UPDATE SET event_id = excluded.event_id,
+           content_hash = excluded.content_hash, last_imported_at = excluded.last_imported_at`,
+      )
+      .run(source, externalId, eventId, contentHash, now.toISOString(), now.toISOString());
   }
 
   async ping(): Promise<void> {

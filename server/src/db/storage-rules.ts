@@ -7,7 +7,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { InternalSignup, KulturEvent, SignupRecord, SignupSettings } from '../../../src/sdk/schema.js';
 import { searchTextOf } from '../search-text.js';
 import type {
+  ImportLink,
   OutboxMessage,
+  PublishingToken,
   SignupNotice,
   SignupOutcome,
   StoredAnswer,
@@ -231,4 +233,41 @@ export function pageOf(rows: EventRow[], limit: number): StoredPage {
     items: page.map(toEvent),
     next: rows.length > limit && last ? { startMs: last.start_ms, id: last.id } : null,
   };
+}
+
+/** A token's last use is written at most this often: publishing calls come in bursts, and a minute is news enough. */
+export const TOKEN_USE_INTERVAL_MS = 60_000;
+
+/** A publishing token row as both storages select it (times as ISO strings); the digest is never selected with it. */
+export interface TokenRow {
+  id: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** The columns `TokenRow` reads, for both storages' SELECT and RETURNING. */
+export const TOKEN_COLUMNS = 'id, name, created_at, last_used_at, revoked_at';
+
+export function toPublishingToken(row: TokenRow): PublishingToken {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** An import link row as both storages select it. */
+export interface ImportLinkRow {
+  source: string;
+  external_id: string;
+  event_id: string;
+  content_hash: string;
+}
+
+export function toImportLink(row: ImportLinkRow): ImportLink {
+  return { source: row.source, externalId: row.external_id, eventId: row.event_id, contentHash: row.content_hash };
 }

@@ -211,6 +211,8 @@ export function listingHeaders(language: ListingLanguage, cacheControl: string):
     'content-language': language,
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
+    // The links lead to organisers' pages: they learn the feed's origin, never the filters in the address.
+    'referrer-policy': 'strict-origin-when-cross-origin',
     'cache-control': cacheControl,
   };
 }

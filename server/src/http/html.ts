@@ -57,6 +57,8 @@ export const pageHeaders = {
   'content-security-policy': contentSecurityPolicy,
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
+  // frame-ancestors 'none' says the same to browsers that read CSP; this is for those that do not.
+  'x-frame-options': 'DENY',
   'x-robots-tag': 'noindex, nofollow',
   'cache-control': 'no-store',
 } as const;

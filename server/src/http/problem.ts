@@ -8,6 +8,7 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'payload-too-large'
   | 'unauthorized'
+  | 'origin-not-allowed'
   | 'not-found'
   | 'method-not-allowed'
   | 'conflict'
@@ -29,6 +30,7 @@ const titles: Record<ProblemKind, string> = {
   'unsupported-media-type': 'The request body must be JSON',
   'payload-too-large': 'The request body is too large',
   unauthorized: 'A valid publishing token is required',
+  'origin-not-allowed': 'This website may not send signups to the feed',
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',

@@ -1,5 +1,6 @@
 import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 
+/** The `detail` of `kultur-events-loaded`: what the listing shows now and what this load added. */
 export interface KulturEventsLoadedDetail {
   /** Every event the listing now shows, the new page included. */
   readonly items: readonly KulturEvent[];

@@ -1,5 +1,6 @@
 /** The languages the elements speak. Danish first: it is the default everywhere. */
 export const LANGUAGES = ['da', 'en'] as const;
+/** A language the elements speak: `da` or `en`. */
 export type Language = (typeof LANGUAGES)[number];
 
 /**

@@ -1,5 +1,6 @@
 import type { KulturEvent } from '../../sdk/index.js';
 import { regionDay } from '../format/event-format.js';
+import { urlComponent } from '../format/url-component.js';
 
 /** What a calendar entry needs beyond the event's own times. */
 export interface CalendarEntryText {
@@ -11,7 +12,7 @@ export interface CalendarEntryText {
 
 const query = (params: Record<string, string>) =>
   Object.entries(params)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .map(([key, value]) => `${key}=${urlComponent(value)}`)
     .join('&');
 
 /** The feed's iCalendar file for one event. */

@@ -1,4 +1,5 @@
 import type { Venue } from '../../sdk/index.js';
+import { urlComponent } from '../format/url-component.js';
 
 /**
  * A link to the venue on openstreetmap.org: a marker at its coordinates when the feed has them, else a search for the
@@ -11,5 +12,5 @@ export function openStreetMapUrl(venue: Venue): string {
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
   }
   const query = `${venue.address}, ${venue.postalCode} ${venue.city}, Danmark`;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  return `https://www.openstreetmap.org/search?query=${urlComponent(query)}`;
 }

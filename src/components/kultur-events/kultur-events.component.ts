@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Category, EventQuery, KulturEvent, Municipality } from '../../sdk/index.js';
+import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { checkContrast } from '../base/contrast-guard.js';
 import { requestElement } from '../base/element-loader.js';
@@ -18,25 +18,34 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { filtersFromUrl, listOf, toEventQuery, urlWithFilters, type EventFilters } from './events-query.js';
 import { eventJsonLd } from './json-ld.js';
+import { jsonLdText } from './json-ld-text.js';
 import { styles } from './kultur-events.styles.js';
+import { categoryNames, municipalityNames, nameOf } from './reference-names.js';
 
 /** How the listing lays events out. */
 export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
+/** A layout of `<kultur-events>`: `list`, `grid` or `compact`. */
 export type EventsLayout = (typeof EVENTS_LAYOUTS)[number];
 
 /** The filter controls the listing can show, named in its `filters` attribute. */
 export const EVENTS_FILTERS = ['municipality', 'category', 'date', 'search'] as const;
+/** A filter control of `<kultur-events>`, as its `filters` attribute names it. */
 export type EventsFilter = (typeof EVENTS_FILTERS)[number];
 
 interface Listing {
   items: KulturEvent[];
   nextCursor: string | null;
   query: EventQuery;
-  municipalities: Municipality[];
-  categories: Category[];
 }
 
 let instances = 0;
+
+/**
+ * Events rendered in the update that shows a listing; the rest follow in slices of `LATER_ROWS`, a task each, so that
+ * a long list (pages appended with "Vis flere", or a client that returns more) never blocks the page in one long task.
+ */
+const FIRST_ROWS = 50;
+const LATER_ROWS = 50;
 
 /**
  * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
@@ -121,6 +130,11 @@ export class KulturEventsElement extends KulturFeedElement {
   #trigger: HTMLElement | undefined;
   #contrastChecked = false;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
+  /** How many of the shown events are rendered; grows a slice a task until all are. */
+  #rendered = FIRST_ROWS;
+  #renderMore: ReturnType<typeof setTimeout> | undefined;
+  /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
+  #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,6 +145,8 @@ export class KulturEventsElement extends KulturFeedElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
     this.#jsonLdScript()?.remove();
+    clearTimeout(this.#renderMore);
+    this.#renderMore = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -162,6 +178,14 @@ export class KulturEventsElement extends KulturFeedElement {
     if (!this.#contrastChecked && this.shown?.items.length) {
       this.#contrastChecked = true;
       this.#checkContrast();
+    }
+    if (this.shown && this.#rendered < this.shown.items.length && this.#renderMore === undefined) {
+      // A task of its own for each slice: the browser paints and handles input in between.
+      this.#renderMore = setTimeout(() => {
+        this.#renderMore = undefined;
+        this.#rendered += LATER_ROWS;
+        this.requestUpdate();
+      });
     }
   }
 
@@ -251,18 +275,16 @@ export class KulturEventsElement extends KulturFeedElement {
   async #load(): Promise<void> {
     const query = this.#query();
     const client = this.feedClient;
-    const listing = await this.#listing.run(async (signal) => {
-      const [page, municipalities, categories] = await Promise.all([
-        client.events.list(query, { signal }),
-        client.municipalities({ signal }),
-        client.categories({ signal }),
-      ]);
-      return { ...page, query, municipalities, categories };
-    });
+    // One request: the names of municipalities and categories ship with the element (see reference-names.ts).
+    const listing = await this.#listing.run(async (signal) => ({
+      ...(await client.events.list(query, { signal })),
+      query,
+    }));
     if (!listing) {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);
       return;
     }
+    this.#rendered = FIRST_ROWS;
     this.shown = listing;
     this.announcement = listing.items.length
       ? this.#t.eventsShown(listing.items.length)
@@ -295,6 +317,8 @@ export class KulturEventsElement extends KulturFeedElement {
     }
     const added = next.items;
     const listing = { ...before, items: [...before.items, ...added], nextCursor: next.nextCursor };
+    // The new events start rendering at once, so focus can move to the first of them.
+    this.#rendered = before.items.length + FIRST_ROWS;
     this.shown = listing;
     this.announcement = this.#t.moreShown(added.length, listing.items.length);
     this.#writeJsonLd(listing.items);
@@ -363,8 +387,12 @@ export class KulturEventsElement extends KulturFeedElement {
 
   /** Writes schema.org JSON-LD into the light DOM, where crawlers read it; the shadow root is invisible to them. */
   #writeJsonLd(items: KulturEvent[]): void {
+    const graph = this.noJsonLd ? undefined : items.map((item) => eventJsonLd(item, this.#absoluteUrl(item)));
+    // Text, never markup: "</script>" inside a title stays text, and JSON-LD never runs. On a page that enforces
+    // Trusted Types the text comes from our named policy; where that policy is refused there is no JSON-LD.
+    const text = graph && jsonLdText(JSON.stringify(graph).replaceAll('<', '\\u003c'));
     let script = this.#jsonLdScript();
-    if (this.noJsonLd) {
+    if (text === undefined) {
       script?.remove();
       return;
     }
@@ -374,9 +402,8 @@ export class KulturEventsElement extends KulturFeedElement {
       script.dataset.kultur = '';
       this.append(script);
     }
-    const graph = items.map((item) => eventJsonLd(item, this.#absoluteUrl(item)));
-    // A text node, not innerHTML: "</script>" inside a title stays text, and JSON-LD never runs.
-    script.replaceChildren(document.createTextNode(JSON.stringify(graph).replaceAll('<', '\\u003c')));
+    // A TrustedScript is what the property takes under Trusted Types; TypeScript's DOM types only know strings.
+    script.textContent = text as string;
   }
 
   #absoluteUrl(event: KulturEvent): string | undefined {
@@ -413,8 +440,6 @@ export class KulturEventsElement extends KulturFeedElement {
   #renderFilters(t: Messages) {
     const shown = new Set(listOf(this.filters));
     if (!EVENTS_FILTERS.some((filter) => shown.has(filter))) return nothing;
-    const municipalities = this.shown?.municipalities ?? [];
-    const categories = this.shown?.categories ?? [];
     const id = (name: string) => `${this.#id}-${name}`;
     return html`
       <form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.handleSearch}>
@@ -426,11 +451,9 @@ export class KulturEventsElement extends KulturFeedElement {
                   <option value="" ?selected=${this.chosen.municipality === this.municipality}>
                     ${t.allMunicipalities}
                   </option>
-                  ${municipalities.map(
-                    (item) =>
-                      html`<option value=${item.id} ?selected=${this.chosen.municipality === item.id}>
-                        ${item.name[this.language]}
-                      </option>`,
+                  ${municipalityNames().map(
+                    ([value, name]) =>
+                      html`<option value=${value} ?selected=${this.chosen.municipality === value}>${name}</option>`,
                   )}
                 </select>
               </div>`
@@ -442,11 +465,9 @@ export class KulturEventsElement extends KulturFeedElement {
                 <label for=${id('category')}>${t.filterCategory}</label>
                 <select id=${id('category')} name="category" @change=${this.handleFilterChange}>
                   <option value="" ?selected=${this.chosen.category === this.category}>${t.allCategories}</option>
-                  ${categories.map(
-                    (item) =>
-                      html`<option value=${item.id} ?selected=${this.chosen.category === item.id}>
-                        ${item.name[this.language]}
-                      </option>`,
+                  ${categoryNames(this.language).map(
+                    ([value, name]) =>
+                      html`<option value=${value} ?selected=${this.chosen.category === value}>${name}</option>`,
                   )}
                 </select>
               </div>`
@@ -499,7 +520,9 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #renderSkeleton(t: Messages) {
-    const rows = Math.min(this.limit || 20, this.layout === 'compact' ? 8 : 4);
+    // Enough rows to reach past the fold on a laptop screen (8 × 8.5em): what follows the listing is then off screen
+    // while it loads, so the events arriving move nothing a reader sees (layout shift, issue 7).
+    const rows = Math.min(this.limit || 20, 8);
     return html`
       <p class="visually-hidden">${t.loading}</p>
       <ul class="list skeleton layout-${this.layout}" aria-hidden="true">
@@ -542,9 +565,9 @@ export class KulturEventsElement extends KulturFeedElement {
         aria-busy=${busy ? 'true' : 'false'}
       >
         ${repeat(
-          listing.items,
+          listing.items.length > this.#rendered ? listing.items.slice(0, this.#rendered) : listing.items,
           (item) => item.id,
-          (item) => this.#renderItem(t, listing, item),
+          (item) => this.#row(t, item),
         )}
       </ol>
       ${
@@ -569,7 +592,17 @@ export class KulturEventsElement extends KulturFeedElement {
     `;
   }
 
-  #renderItem(t: Messages, listing: Listing, item: KulturEvent) {
+  /** The row of `item`, from the last render when nothing it depends on has changed. */
+  #row(t: Messages, item: KulturEvent): TemplateResult {
+    const key = `${this.language} ${this.layout} ${this.eventUrl} ${this.headingLevel}`;
+    const kept = this.#rows.get(item);
+    if (kept?.key === key) return kept.row;
+    const row = this.#renderItem(t, item);
+    this.#rows.set(item, { key, row });
+    return row;
+  }
+
+  #renderItem(t: Messages, item: KulturEvent) {
     const titleId = `${this.#id}-${item.id}`;
     const url = this.#eventUrlOf(item);
     const control = url
@@ -591,7 +624,7 @@ export class KulturEventsElement extends KulturFeedElement {
         </button>`;
     const heading = this.#heading(titleId, control);
     const place = item.venue ? `${item.venue.name}, ${item.venue.city}` : t.online;
-    const municipality = listing.municipalities.find((m) => m.id === item.municipality)?.name[this.language];
+    const municipality = nameOf(item.municipality, this.language);
     if (this.layout === 'compact') {
       return html`<li part="item" class="item">
         <time datetime=${item.start}>${formatShortDate(item.start, this.language)}</time>
@@ -600,9 +633,7 @@ export class KulturEventsElement extends KulturFeedElement {
         ${this.#renderBadges(t, item)}
       </li>`;
     }
-    const categories = item.categories.map(
-      (id) => listing.categories.find((category) => category.id === id)?.name[this.language] ?? id,
-    );
+    const categories = item.categories.map((id) => nameOf(id, this.language));
     return html`<li part="item" class="item">
       <article aria-labelledby=${titleId}>
         ${heading}

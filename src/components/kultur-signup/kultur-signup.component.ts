@@ -41,6 +41,7 @@ export const SIGNUP_STATES = [
   'error',
   'invalid',
 ] as const;
+/** One of the custom states of `<kultur-signup>`. */
 export type SignupState = (typeof SIGNUP_STATES)[number];
 
 /** The retention the feed applies unless its operator sets `KULTUR_RETENTION_DAYS`. */

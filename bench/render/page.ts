@@ -1,0 +1,130 @@
+/**
+ * Runs in Chromium (bundled by bench/render.ts): renders a page of events with `<kultur-events>` and with plain DOM
+ * calls writing the same markup (the floor), and reports when each was painted and the longest task meanwhile.
+ */
+import '../../src/components/kultur-events/kultur-events.js';
+import { KulturEventsElement } from '../../src/components/kultur-events/kultur-events.component.js';
+import { formatAmount, formatWhen } from '../../src/components/format/event-format.js';
+import { messagesFor } from '../../src/components/i18n/messages.js';
+import { nameOf } from '../../src/components/kultur-events/reference-names.js';
+import type { KulturClient, KulturEvent } from '../../src/sdk/index.js';
+
+export interface RenderSample {
+  /** From handing the data over to the first painted frame with events, in ms. */
+  firstPaint: number;
+  /** To the frame in which every event is painted. */
+  allPainted: number;
+  /** The longest task meanwhile (PerformanceObserver 'longtask'; 0 when none passed 50 ms). */
+  longestTask: number;
+  rows: number;
+}
+
+let longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+
+/** Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after the paint. */
+const painted = () =>
+  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+
+/** A client that answers from memory: the data is in hand, no network and no validation is timed. */
+function memoryClient(items: KulturEvent[]): KulturClient {
+  const page = { items, nextCursor: null };
+  return {
+    baseUrl: 'memory:/v1/',
+    events: {
+      list: async () => page,
+      all: async function* () {
+        yield* items;
+      },
+      get: async (id: string) => items.find((item) => item.id === id)!,
+      icsUrl: () => 'memory:/v1/events.ics',
+    },
+    signups: {} as KulturClient['signups'],
+    municipalities: async () => [],
+    categories: async () => [],
+  };
+}
+
+const host = document.getElementById('host')!;
+
+async function finish(started: number, count: () => number, rows: number, first: number): Promise<RenderSample> {
+  let all = first;
+  while (count() < rows) all = await painted();
+  // Long-task entries are delivered after the task: give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  const longestTask = Math.max(
+    0,
+    ...longTasks.filter((task) => task.startTime >= started).map((task) => task.duration),
+  );
+  return { firstPaint: first - started, allPainted: all - started, longestTask, rows };
+}
+
+async function element(items: KulturEvent[]): Promise<RenderSample> {
+  host.replaceChildren();
+  await painted();
+  longTasks = [];
+  const listing = document.createElement('kultur-events') as KulturEventsElement;
+  listing.client = memoryClient(items);
+  const count = () => listing.shadowRoot?.querySelectorAll('ol.list > li').length ?? 0;
+  const started = performance.now();
+  host.append(listing);
+  let first = await painted();
+  while (count() === 0) first = await painted();
+  return finish(started, count, items.length, first);
+}
+
+/** The same markup as the element's list layout, written with createElement and textContent. */
+async function floor(items: KulturEvent[]): Promise<RenderSample> {
+  host.replaceChildren();
+  await painted();
+  longTasks = [];
+  const started = performance.now();
+  const shell = document.createElement('div');
+  const root = shell.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = KulturEventsElement.elementStyles.map((style) =>
+    style instanceof CSSStyleSheet ? style : style.styleSheet!,
+  );
+  const t = messagesFor('da');
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined) made.textContent = text;
+    return made;
+  };
+  const base = make('div', 'base');
+  const list = make('ol', 'list layout-list');
+  list.setAttribute('aria-label', t.eventsRegion);
+  for (const item of items) {
+    const li = make('li', 'item');
+    const article = make('article');
+    const heading = make('div', 'title');
+    heading.setAttribute('role', 'heading');
+    heading.setAttribute('aria-level', '3');
+    const button = make('button', 'title-control', item.title);
+    button.type = 'button';
+    heading.append(button);
+    const meta = make('p', 'meta');
+    const time = make('time', undefined, formatWhen(item, 'da'));
+    time.dateTime = item.start;
+    const place = item.venue ? `${item.venue.name}, ${item.venue.city}` : t.online;
+    meta.append(time, make('span', 'place', `${place} · ${nameOf(item.municipality, 'da')}`));
+    const facts = make('p', 'facts');
+    facts.append(
+      make('span', 'price', item.price === 0 ? t.free : t.price(formatAmount(item.price, 'da'))),
+      make('span', 'categories', item.categories.map((id) => nameOf(id, 'da')).join(', ')),
+    );
+    article.append(heading, meta, make('p', 'summary', item.summary), facts);
+    li.append(article);
+    list.append(li);
+  }
+  base.append(list);
+  root.append(base);
+  host.append(shell);
+  const first = await painted();
+  return finish(started, () => list.childElementCount, items.length, first);
+}
+
+Object.assign(window, {
+  renderBench: (kind: 'element' | 'floor', items: KulturEvent[]) =>
+    kind === 'element' ? element(items) : floor(items),
+});

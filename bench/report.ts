@@ -1,0 +1,253 @@
+/** Writes the bench's figures into docs/performance.md, between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { GrowthResult } from './growth.js';
+import type { Machine } from './lib/machine.js';
+import { round, type Summary } from './lib/stats.js';
+import type { PageImpactResult } from './page-impact.js';
+import type { RenderResult } from './render.js';
+import type { ServerResult } from './server.js';
+import type { SizeResult } from './size.js';
+
+const n = (value: number) => value.toLocaleString('en');
+const ms = (value: number) => `${round(value)} ms`;
+/** A median with its spread: "12.3 ms (11.9–13.0)". */
+const spread = (s: Summary, unit = ' ms') => `${round(s.median)}${unit} (${round(s.p25)}–${round(s.p75)})`;
+const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
+const table = (head: string[], rows: string[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+function machineText(m: Machine, quick: boolean, seconds: number): string {
+  return (
+    `Measured on ${m.date}${quick ? ' with `--quick` (fewer samples)' : ''} in ${seconds} s: ${m.cpu}, ${m.cores} cores, ` +
+    `${m.ramGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage} at the start.`
+  );
+}
+
+function sizeText(s: SizeResult): string {
+  const first = s.cdn[0]!;
+  const sdk = s.npm[0]!;
+  return [
+    table(
+      ['file', 'minified', 'gzip -9', 'brotli -q 11'],
+      s.cdn.map((f) => [`\`dist/${f.file}\``, n(f.minified), n(f.gzip), n(f.brotli)]),
+    ),
+    '',
+    'Each npm entry bundled as an app would ship it (esbuild, minified, ky, zod/mini and Lit inside):',
+    '',
+    table(
+      ['entry', 'minified', 'gzip -9', 'brotli -q 11'],
+      s.npm.map((e) => [e.entry, n(e.minified), n(e.gzip), n(e.brotli)]),
+    ),
+    '',
+    'What `kultur.js` is made of (esbuild metafile of the same entry: minified bytes each part leaves in the bundle):',
+    '',
+    table(
+      ['part', 'minified', 'share'],
+      s.parts.map((p) => {
+        const total = s.parts.reduce((sum, q) => sum + q.minified, 0);
+        return [p.part, n(p.minified), `${Math.round((p.minified / total) * 100)} %`];
+      }),
+    ),
+    '',
+    'The dependencies bundled alone, the least each can cost:',
+    '',
+    table(
+      ['bundle', 'minified', 'gzip -9', 'brotli -q 11'],
+      s.alone.map((a) => [a.name, n(a.minified), n(a.gzip), n(a.brotli)]),
+    ),
+    '',
+    table(
+      ['aim', 'now', 'budget in `npm test`', 'verdict'],
+      [
+        [
+          `\`dist/kultur.js\` ≤ ${n(s.budgets.cdnAim)} B gzip`,
+          n(first.gzip),
+          n(s.budgets.cdn),
+          verdict(first.gzip <= s.budgets.cdnAim),
+        ],
+        [
+          `SDK entry ≤ ${n(s.budgets.sdkAim)} B gzip`,
+          n(sdk.gzip),
+          n(s.budgets.sdk),
+          verdict(sdk.gzip <= s.budgets.sdkAim),
+        ],
+      ],
+    ),
+  ].join('\n');
+}
+
+function renderText(r: RenderResult): string {
+  const rows = r.rows;
+  const pair = (events: number) => ({
+    element: rows.find((row) => row.events === events && row.renderer === 'element')!,
+    floor: rows.find((row) => row.events === events && row.renderer === 'floor')!,
+  });
+  const sizes = [...new Set(rows.map((row) => row.events))];
+  const ratio50 = pair(50).element.allPainted.median / pair(50).floor.allPainted.median;
+  const longest = Math.max(...rows.filter((row) => row.renderer === 'element').map((row) => row.longestTask));
+  return [
+    table(
+      ['events', 'renderer', 'first events painted', 'all painted', 'longest task', 'element ÷ floor (all painted)'],
+      sizes.flatMap((events) => {
+        const { element, floor } = pair(events);
+        const ratio = `${round(element.allPainted.median / floor.allPainted.median, 2)}×`;
+        return [
+          [
+            n(events),
+            '`<kultur-events>`',
+            spread(element.firstPaint),
+            spread(element.allPainted),
+            element.longestTask ? ms(element.longestTask) : 'none over 50 ms',
+            ratio,
+          ],
+          [
+            n(events),
+            'plain DOM floor',
+            spread(floor.firstPaint),
+            spread(floor.allPainted),
+            floor.longestTask ? ms(floor.longestTask) : 'none over 50 ms',
+            '',
+          ],
+        ];
+      }),
+    ),
+    '',
+    `Medians of ${r.samples} renders each (p25–p75), element and floor taking turns in one page.`,
+    '',
+    table(
+      ['aim', 'measured', 'verdict'],
+      [
+        ['within 1.5× the floor at 50 events', `${round(ratio50, 2)}×`, verdict(ratio50 <= 1.5)],
+        ['no long task over 50 ms at any size (the element)', longest ? ms(longest) : 'none', verdict(longest <= 50)],
+      ],
+    ),
+  ].join('\n');
+}
+
+function pageText(p: PageImpactResult): string {
+  return [
+    table(
+      [
+        'page',
+        'layout shift (CLS)',
+        'first event shown',
+        'requests, script start to first event',
+        'of which to the feed',
+      ],
+      p.rows.map((row) => [
+        row.page,
+        `${round(row.cls.median, 2)} (max ${round(row.cls.max, 2)})`,
+        spread(row.firstEvent),
+        `${row.requests}: ${row.requested.map((path) => `\`${path.replace(/\?.*/, '?…')}\``).join(', ')}`,
+        String(row.feedRequests),
+      ]),
+    ),
+    '',
+    `${p.samples} loads of each at ${p.viewport}, cache off. CLS: medians, with the worst load.`,
+    '',
+    table(
+      ['aim', 'measured', 'verdict'],
+      p.rows.flatMap((row) => [
+        [`CLS ≤ 0.01: ${row.page}`, String(round(row.cls.median, 2)), verdict(row.cls.median <= 0.01)],
+        [
+          `one feed request for the listing: ${row.page}`,
+          `${row.requested.filter((path) => path.startsWith('/v1/events?')).length} listing request(s)`,
+          verdict(row.requested.filter((path) => path.startsWith('/v1/events?')).length === 1),
+        ],
+      ]),
+    ),
+  ].join('\n');
+}
+
+function serverText(s: ServerResult): string {
+  const feed = (request: string) => s.rows.find((r) => r.request === request && r.server === 'feed')!;
+  const floor = (request: string) => s.rows.find((r) => r.request === request && r.server === 'floor')!;
+  const listing = s.rows[0]!.request;
+  const ratio = feed(listing).rps.median / floor(listing).rps.median;
+  return [
+    table(
+      ['request', 'server', 'requests/s', 'p50', 'p99', 'body', 'feed ÷ floor'],
+      s.rows.map((r) => [
+        r.request,
+        r.server,
+        spread(r.rps, ''),
+        ms(r.p50),
+        ms(r.p99),
+        `${n(r.bodyBytes)} B`,
+        r.server === 'floor' ? '' : `${round(r.rps.median / floor(r.request).rps.median, 2)}`,
+      ]),
+    ),
+    '',
+    `autocannon on loopback, ${s.connections} connections (signups 8), ${s.durationS} s after ${s.warmupS} s of warm-up; ` +
+      'requests per second counted every 250 ms: median (p25–p75). Load generator, feed and floor share the cores.',
+    '',
+    table(
+      ['aim', 'measured', 'verdict'],
+      [['cached listing ≥ half the floor’s rate', `${round(ratio, 2)} of the floor`, verdict(ratio >= 0.5)]],
+    ),
+  ].join('\n');
+}
+
+function growthText(g: GrowthResult): string {
+  const sizes = [...new Set(g.rows.map((r) => r.events))];
+  const keys = [...new Set(g.rows.map((r) => `${r.backend}|${r.query}`))];
+  const verdicts: string[][] = [];
+  const rows = keys.map((key) => {
+    const [backend, query] = key.split('|');
+    const of = (events: number) =>
+      g.rows.find((r) => r.backend === backend && r.query === query && r.events === events);
+    const small = of(sizes[0]!)!;
+    const large = of(sizes.at(-1)!)!;
+    const ratio = large.latency.median / small.latency.median;
+    verdicts.push([
+      `${backend}, ${query}: ${n(large.events)} ≤ 2 × ${n(small.events)}`,
+      `${round(ratio, 2)}×`,
+      verdict(ratio <= 2),
+    ]);
+    return [
+      backend!,
+      query!,
+      ...sizes.map((events) => {
+        const row = of(events);
+        return row ? `${round(row.latency.median)} / ${round(row.latency.p99)}` : '';
+      }),
+    ];
+  });
+  return [
+    table(['database', 'query', ...sizes.map((s) => `${n(s)} events: p50 / p99 ms`)], rows),
+    '',
+    `${g.samples} queries each after a warm-up; ${g.eventsPerDay} events a day, ${g.pastShare * 100} % of them past.`,
+    '',
+    table(['aim', 'measured', 'verdict'], verdicts),
+  ].join('\n');
+}
+
+function replace(doc: string, name: string, text: string): string {
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
+  return `${doc.slice(0, from + start.length)}\n\n${text}\n\n${doc.slice(to)}`;
+}
+
+export async function writeReport(file: string, results: Record<string, unknown>): Promise<void> {
+  let doc = readFileSync(file, 'utf8');
+  doc = replace(
+    doc,
+    'machine',
+    machineText(results.machine as Machine, results.quick as boolean, results.seconds as number),
+  );
+  if (results.size) doc = replace(doc, 'size', sizeText(results.size as SizeResult));
+  if (results.render) doc = replace(doc, 'render', renderText(results.render as RenderResult));
+  if (results.page) doc = replace(doc, 'page', pageText(results.page as PageImpactResult));
+  if (results.server) doc = replace(doc, 'server', serverText(results.server as ServerResult));
+  if (results.growth) doc = replace(doc, 'growth', growthText(results.growth as GrowthResult));
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(doc, { ...options, filepath: file }));
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: every benchmark of issue 7, one after the other on this machine, into `bench/results.json` and the
+ * tables of `docs/performance.md` (between its `<!-- bench:… -->` markers). `npm run bench -- --quick` takes fewer
+ * samples and skips 100,000 events and PostgreSQL (a minute or two); `--only=size,render` runs some. `npm run build`
+ * first: the size bench reads `dist/`. Timings are reported, never enforced: they depend on the machine.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchGrowth } from './growth.js';
+import { machine } from './lib/machine.js';
+import { benchPageImpact } from './page-impact.js';
+import { benchRender } from './render.js';
+import { writeReport } from './report.js';
+import { benchServer } from './server.js';
+import { benchSize } from './size.js';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+const started = Date.now();
+const results: Record<string, unknown> = { machine: machine(), quick };
+console.log(`Kultur bench${quick ? ' (quick)' : ''}:`, results.machine);
+if (wanted('size')) results.size = await benchSize();
+if (wanted('render')) results.render = await benchRender({ quick });
+if (wanted('page')) results.page = await benchPageImpact({ quick });
+if (wanted('server')) results.server = await benchServer({ quick });
+if (wanted('growth')) results.growth = await benchGrowth({ quick });
+results.seconds = Math.round((Date.now() - started) / 1000);
+
+const root = join(import.meta.dirname, '..');
+const prettier = await import('prettier');
+const resultsFile = join(root, 'bench/results.json');
+const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+writeFileSync(resultsFile, await prettier.format(JSON.stringify(results), { ...options, filepath: resultsFile }));
+await writeReport(join(root, 'docs/performance.md'), results);
+console.log(`bench/results.json and docs/performance.md written, in ${results.seconds} s`);

@@ -1,0 +1,116 @@
+/**
+ * Size: minified, gzip -9 and brotli -q 11 bytes of `dist/kultur.js`, each chunk, and each npm entry bundled as an app
+ * would (esbuild, ky and zod/mini inside), with what each package costs in `kultur.js` (esbuild's metafile of the same
+ * entry: minified bytes per input, and the gzip bytes of each package bundled alone).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+// @ts-expect-error: plain ES module without types.
+import * as sizeCheck from '../scripts/check-size.mjs';
+
+interface Sizes {
+  minified: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface SizeResult {
+  cdn: Array<{ file: string } & Sizes>;
+  npm: Array<{ entry: string } & Sizes>;
+  /** Minified bytes each package or part of ours takes in `kultur.js` (esbuild, one bundle). */
+  parts: Array<{ part: string; minified: number }>;
+  /** Each dependency bundled alone, as the floor of what it costs. */
+  alone: Array<{ name: string } & Sizes>;
+  budgets: { cdn: number; sdk: number; cdnAim: number; sdkAim: number };
+}
+
+const { sizesOf, appBundle, npmEntries, cdnFiles, CDN_BUDGET_GZIP, SDK_BUDGET_GZIP, CDN_AIM_GZIP, SDK_AIM_GZIP } =
+  sizeCheck as {
+    sizesOf: (code: Uint8Array | string) => Sizes;
+    appBundle: (contents: string, options?: { metafile?: boolean }) => Promise<{ code: Uint8Array }>;
+    npmEntries: Array<{ name: string; contents: string }>;
+    cdnFiles: () => string[];
+    CDN_BUDGET_GZIP: number;
+    SDK_BUDGET_GZIP: number;
+    CDN_AIM_GZIP: number;
+    SDK_AIM_GZIP: number;
+  };
+
+function partOf(input: string): string {
+  const dependency = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+  if (dependency)
+    return dependency === 'lit-html' || dependency === 'lit-element' || dependency === '@lit/reactive-element'
+      ? 'lit'
+      : dependency;
+  if (input.includes('src/sdk/schema')) return 'the contract (src/sdk/schema.ts)';
+  if (input.includes('src/sdk/')) return 'SDK code (src/sdk)';
+  if (input.includes('kultur-events.styles') || input.includes('.styles.') || input.includes('base/kultur-element')) {
+    return 'CSS (component and base styles)';
+  }
+  if (input.includes('i18n/')) return 'texts (src/components/i18n)';
+  if (input.includes('kultur-events/')) return 'the listing (src/components/kultur-events)';
+  return 'other component code';
+}
+
+export async function benchSize(): Promise<SizeResult> {
+  const dist = join(import.meta.dirname, '..', 'dist');
+  const cdn = cdnFiles().map((file) => ({ file, ...sizesOf(readFileSync(join(dist, file))) }));
+  const npm = [];
+  for (const { name, contents } of npmEntries) npm.push({ entry: name, ...sizesOf((await appBundle(contents)).code) });
+
+  // The CDN entry as esbuild bundles it in one piece, minus the lazily loaded elements (as in kultur.js).
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, '..', 'src/kultur.ts')],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    outdir: join(import.meta.dirname, 'tmp'),
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const totals = new Map<string, number>();
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (/kultur-(event|signup)-/.test(file) || !file.endsWith('.js')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (/kultur-(event|signup)\//.test(input)) continue;
+      const part = partOf(input);
+      totals.set(part, (totals.get(part) ?? 0) + bytesInOutput);
+    }
+  }
+  const parts = [...totals].map(([part, minified]) => ({ part, minified })).sort((a, b) => b.minified - a.minified);
+  const alone = [];
+  for (const [name, contents] of [
+    ['ky alone', "export { default } from 'ky';"],
+    ['the contract with zod/mini (every schema)', "export * from './src/sdk/schema.ts';"],
+    [
+      'lit and @lit/context, one element',
+      "import { LitElement, html } from 'lit'; export { createContext, consume } from '@lit/context'; customElements.define('x-a', class extends LitElement { render() { return html`<p>a</p>`; } });",
+    ],
+  ] as const) {
+    const code = (
+      await build({
+        stdin: { contents, resolveDir: join(import.meta.dirname, '..'), loader: 'ts' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2022',
+        conditions: ['production'],
+        write: false,
+        logLevel: 'silent',
+      })
+    ).outputFiles[0]!.contents;
+    alone.push({ name, ...sizesOf(code) });
+  }
+  return {
+    cdn,
+    npm,
+    parts,
+    alone,
+    budgets: { cdn: CDN_BUDGET_GZIP, sdk: SDK_BUDGET_GZIP, cdnAim: CDN_AIM_GZIP, sdkAim: SDK_AIM_GZIP },
+  };
+}

@@ -1,0 +1,3 @@
+/** The commands beside the server, loaded only when one of them runs. */
+export { runImportCommand } from './import-command.js';
+export { runTokenCommand } from './token-command.js';

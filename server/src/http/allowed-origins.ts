@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from 'hono';
+import { ProblemError } from './problem.js';
+
+/** Methods a page may ask for from any origin: the feed's reads stay open to every site. */
+const READS = new Set(['GET', 'HEAD']);
+/** The signup route; only its POST is held to the list. */
+const SIGNUP_PATH = /^\/v1\/events\/[^/]+\/signups\/?$/;
+
+/**
+ * Reads `KULTUR_ALLOWED_ORIGINS`: a comma-separated list of the origins whose pages may send signups, such as
+ * `https://www.lolland.dk,https://faxe.dk`. Each is checked and written as browsers send it (lower case, no default
+ * port, no trailing slash); a mistyped entry stops the server at start rather than refusing citizens later.
+ */
+export function readAllowedOrigins(text: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const entry of (text ?? '').split(',').map((item) => item.trim())) {
+    if (!entry) continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
+      throw new Error(
+        `KULTUR_ALLOWED_ORIGINS: "${entry}" is not an origin; write scheme and host (and port), such as ` +
+          'https://www.lolland.dk, separated by commas',
+      );
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+function refused(origin: string): ProblemError {
+  return new ProblemError(
+    403,
+    'origin-not-allowed',
+    `Pages on ${origin} may not send signups to this feed. The feed's operator lists the sites that may in ` +
+      'KULTUR_ALLOWED_ORIGINS; ask the secretariat to add yours.',
+  );
+}
+
+/**
+ * Holds browser writes to the sites the operator lists. With a list: a signup POST whose `Origin` is not on it is
+ * refused (403), and a CORS preflight for any method but GET and HEAD is answered only for listed origins, so a
+ * browser on another site never sends the request at all. The list comes from `KULTUR_ALLOWED_ORIGINS` unless given. Reads stay open to every origin. A request without
+ * `Origin` is not from a page and passes: the check keeps other websites from posting signups through their visitors'
+ * browsers, not a script that can send any header it likes (the rate limit is for those). An empty list changes nothing.
+ */
+export function allowedOrigins(
+  origins: readonly string[] = readAllowedOrigins(process.env.KULTUR_ALLOWED_ORIGINS),
+): MiddlewareHandler {
+  const allowed = new Set(origins);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (allowed.size === 0 || origin === undefined || allowed.has(origin)) return next();
+    const method = c.req.method.toUpperCase();
+    const preflight = method === 'OPTIONS' ? c.req.header('access-control-request-method')?.toUpperCase() : undefined;
+    if (preflight !== undefined && !READS.has(preflight)) throw refused(origin);
+    if (method === 'POST' && SIGNUP_PATH.test(c.req.path)) throw refused(origin);
+    return next();
+  };
+}
