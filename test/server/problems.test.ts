@@ -194,7 +194,9 @@ describe('refused requests', () => {
   it('answers unknown paths with 404 and wrong methods with 405 and Allow', async () => {
     await assertProblem(await feed.request('/v2/events'), 404);
     await assertProblem(await feed.request('/v1/events/no-such-event'), 404);
-    await assertProblem(await feed.request('/v1/events/%00%ff'), 404);
+    await assertProblem(await feed.request('/v1/events/%C3%A6%ff'), 404);
+    // NUL is refused before routing: PostgreSQL text cannot hold it, so both backends answer the same 400.
+    await assertProblem(await feed.request('/v1/events/%00%ff'), 400, 'path');
     const patch = await feed.request('/v1/events', { method: 'PATCH' });
     assert.equal(patch.headers.get('allow'), 'GET, POST, HEAD, OPTIONS');
     await assertProblem(patch, 405);
