@@ -29,7 +29,7 @@ function trustedTypes(): ScriptPolicyFactory | undefined {
  * it cannot be used to slip script into the page.
  */
 export function jsonLdText(json: string): string | object | undefined {
-  const factory = undefined as ScriptPolicyFactory | undefined;
+  const factory = trustedTypes();
   if (!factory) return json;
   if (policy === undefined) {
     try {

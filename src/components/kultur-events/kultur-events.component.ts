@@ -116,7 +116,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @property({ attribute: 'event-url' }) eventUrl = '';
   /** Keep the filters in the page's URL, so a filtered view can be shared and Back works. */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  /** Leave out the schema.org JSON-LD this element otherwise writes into the page for search engines. */
+  /** Leave out the schema.org JSON-LD for search engines (under Trusted Types it needs the policy `kultur-json-ld`). */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
   /** Level of the event titles' headings, 2 to 6; fit it to the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
