@@ -17,6 +17,7 @@ import type {
 import { MUNICIPALITY_IDS } from '../../../src/sdk/schema.js';
 import type { NewSignup, StoredEventInput } from '../storage.js';
 import { REGION_TIME_ZONE } from '../time/copenhagen.js';
+import { slugOf } from '../http/event-id.js';
 
 /** A course with capacity 12 that the seed signups leave with exactly one free seat. */
 export const NEARLY_FULL_EVENT_ID = 'mobilhistorie-kursus-naestved';
@@ -2368,16 +2369,9 @@ function nextAnnual(today: string, month: number, day: number, span: number): nu
   throw new Error('seed: unreachable');
 }
 
-function slugOf(title: string): string {
-  const slug = title
-    .toLocaleLowerCase('da')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  // Cut at a word boundary so an id never ends in half a word.
+/** The start of a seed event's id: its title as a slug, cut at a word boundary so an id never ends in half a word. */
+function idStemOf(title: string): string {
+  const slug = slugOf(title);
   return slug.length <= 40 ? slug : slug.slice(0, 41).replace(/-[^-]*$/, '');
 }
 
@@ -2459,8 +2453,8 @@ export function seedEvents(today: Date): StoredEventInput[] {
 
       const date = addDays(day0, offset);
       const lastDate = addDays(date, (template.days ?? 1) - 1);
-      let id = template.id ?? `${slugOf(template.title)}-${date}`;
-      for (let n = 2; taken.has(id); n++) id = `${slugOf(template.title)}-${date}-${n}`;
+      let id = template.id ?? `${idStemOf(template.title)}-${date}`;
+      for (let n = 2; taken.has(id); n++) id = `${idStemOf(template.title)}-${date}-${n}`;
       taken.add(id);
 
       const organizer =
