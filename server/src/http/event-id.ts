@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { slugOf } from '../slug.js';
+
+export { slugOf };
 
 /** Makes a readable, URL-safe id for a new event: its title as a slug, its date, and a short random tail. */
 export function newEventId(title: string, start: string): string {
@@ -14,16 +17,4 @@ function shorten(slug: string): string {
   if (slug.length <= room) return slug;
   const cut = slug.slice(0, room + 1).lastIndexOf('-');
   return slug.slice(0, cut > 0 ? cut : room);
-}
-
-/** Lower-case letters, digits and hyphens for a text, with the Danish letters spelt out: "Næstved" is "naestved". */
-export function slugOf(text: string): string {
-  return text
-    .toLocaleLowerCase('da')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -17,7 +17,7 @@ import type {
 import { MUNICIPALITY_IDS } from '../../../src/sdk/schema.js';
 import type { NewSignup, StoredEventInput } from '../storage.js';
 import { REGION_TIME_ZONE } from '../time/copenhagen.js';
-import { slugOf } from '../http/event-id.js';
+import { slugOf } from '../slug.js';
 
 /** A course with capacity 12 that the seed signups leave with exactly one free seat. */
 export const NEARLY_FULL_EVENT_ID = 'mobilhistorie-kursus-naestved';
