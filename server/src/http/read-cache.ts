@@ -22,7 +22,8 @@ export interface ReadCacheOptions {
 interface Entry {
   version: string;
   storedAt: number;
-  body: ArrayBuffer;
+  /** A Uint8Array, not an ArrayBuffer: @hono/node-server writes those straight to the socket, without a stream. */
+  body: Uint8Array;
   headers: Array<[string, string]>;
 }
 
@@ -33,8 +34,7 @@ const DIGEST_BLOCK = 262_144;
  * The ETag Hono's middleware would give `body` (SHA-1, chained over 256 KiB blocks), computed once when an answer is
  * stored, so hits are not hashed again and every process, cached or not, gives one answer one tag.
  */
-export function etagOf(body: ArrayBuffer): string {
-  const bytes = new Uint8Array(body);
+export function etagOf(bytes: Uint8Array): string {
   let digest: Buffer | undefined;
   for (let at = 0; at < bytes.byteLength || at === 0; at += DIGEST_BLOCK) {
     const hash = createHash('sha1');
@@ -85,7 +85,7 @@ export function readCache({
     await next();
     const response = c.res;
     if (response.status !== 200 || !/^public\b/.test(response.headers.get('cache-control') ?? '')) return;
-    const body = await response.clone().arrayBuffer();
+    const body = new Uint8Array(await response.clone().arrayBuffer());
     response.headers.set('etag', etagOf(body));
     // The route's headers; the CORS middleware adds its own to every answer.
     const headers = [...response.headers].filter(([name]) => !name.startsWith('access-control-'));
