@@ -23,7 +23,7 @@ interface Entry {
   version: string;
   storedAt: number;
   /** A Uint8Array, not an ArrayBuffer: @hono/node-server writes those straight to the socket, without a stream. */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
 }
 
