@@ -7,6 +7,7 @@ import type { PageImpactResult } from './page-impact.js';
 import type { RenderResult } from './render.js';
 import type { ServerResult } from './server.js';
 import type { SizeResult } from './size.js';
+import type { ValidateResult } from './validate.js';
 
 const n = (value: number) => value.toLocaleString('en');
 const ms = (value: number) => `${round(value)} ms`;
@@ -74,6 +75,39 @@ function sizeText(s: SizeResult): string {
           n(sdk.gzip),
           n(s.budgets.sdk),
           verdict(sdk.gzip <= s.budgets.sdkAim),
+        ],
+      ],
+    ),
+  ].join('\n');
+}
+
+/** Issue 3's aim for the SDK: a page of 200 events parsed and validated within 1 ms. */
+const VALIDATE_AIM_MS = 1;
+
+function validateText(v: ValidateResult): string {
+  const aimRow = v.rows.find((row) => row.events === 200)!;
+  return [
+    table(
+      ['events', 'JSON text', 'JSON.parse + validatePage', 'p99', 'JSON.parse alone (floor)', 'SDK ÷ floor'],
+      v.rows.map((row) => [
+        n(row.events),
+        `${n(row.bytes)} B`,
+        spread(row.time),
+        ms(row.time.p99),
+        spread(row.parseOnly),
+        `${round(row.time.median / row.parseOnly.median, 2)}×`,
+      ]),
+    ),
+    '',
+    `Medians of ${v.samples} pages each (p25–p75), in Node ${process.version}, after a warm-up.`,
+    '',
+    table(
+      ['aim', 'measured', 'verdict'],
+      [
+        [
+          `200 events parsed and validated ≤ ${VALIDATE_AIM_MS} ms`,
+          ms(aimRow.time.median),
+          verdict(aimRow.time.median <= VALIDATE_AIM_MS),
         ],
       ],
     ),
@@ -243,6 +277,7 @@ export async function writeReport(file: string, results: Record<string, unknown>
     machineText(results.machine as Machine, results.quick as boolean, results.seconds as number),
   );
   if (results.size) doc = replace(doc, 'size', sizeText(results.size as SizeResult));
+  if (results.validate) doc = replace(doc, 'validate', validateText(results.validate as ValidateResult));
   if (results.render) doc = replace(doc, 'render', renderText(results.render as RenderResult));
   if (results.page) doc = replace(doc, 'page', pageText(results.page as PageImpactResult));
   if (results.server) doc = replace(doc, 'server', serverText(results.server as ServerResult));

@@ -13,6 +13,7 @@ import { benchRender } from './render.js';
 import { writeReport } from './report.js';
 import { benchServer } from './server.js';
 import { benchSize } from './size.js';
+import { benchValidate } from './validate.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -25,6 +26,7 @@ const started = Date.now();
 const results: Record<string, unknown> = { machine: machine(), quick };
 console.log(`Kultur bench${quick ? ' (quick)' : ''}:`, results.machine);
 if (wanted('size')) results.size = await benchSize();
+if (wanted('validate')) results.validate = await benchValidate({ quick });
 if (wanted('render')) results.render = await benchRender({ quick });
 if (wanted('page')) results.page = await benchPageImpact({ quick });
 if (wanted('server')) results.server = await benchServer({ quick });
