@@ -56,7 +56,10 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
   KULTUR_SIGNUP_RATE      signups per minute from one address; 0 turns the limit off (default ${DEFAULT_SIGNUP_RATE})
   KULTUR_TRUSTED_PROXY    comma-separated addresses or CIDR ranges of your own reverse proxies; only then is
                           X-Forwarded-For read
-  KULTUR_DB_POOL_SIZE     PostgreSQL connections per process (default ${DEFAULT_POOL_SIZE})`;
+  KULTUR_ALLOWED_ORIGINS  comma-separated origins (e.g. https://www.lolland.dk) whose pages may send signups;
+                          unset: any page may
+  KULTUR_DB_POOL_SIZE     PostgreSQL connections per process (default ${DEFAULT_POOL_SIZE})
+  KULTUR_READ_CACHE       "off" renders every answer anew instead of keeping public answers in memory`;
 
 const HOUR_MS = 3_600_000;
 const MAIL_ROUND_MS = 60_000;
