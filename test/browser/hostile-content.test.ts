@@ -144,12 +144,12 @@ describe('hostile feed content in the elements', function () {
         expect(images.map((image) => image.getAttribute('src'))).to.deep.equal(served.map((e) => e.image!.url));
         expect(images.every((image) => image.getAttribute('part') === 'item-image')).to.equal(true);
       }
-      // The JSON-LD is one script of data in the light DOM, whatever the titles hold.
-      const scripts = element.querySelectorAll('script');
-      expect(scripts).to.have.length(1);
-      expect(JSON.parse(scripts[0]!.textContent!).map((item: { name: string }) => item.name)).to.deep.equal(
-        served.map((event) => event.title),
-      );
+      // The JSON-LD is data in the light DOM, whatever the titles hold: a script of it for each slice of rows, and
+      // no other script.
+      const scripts = [...element.querySelectorAll('script')];
+      expect(scripts.every((script) => script.matches('[type="application/ld+json"][data-kultur]'))).to.equal(true);
+      const named = scripts.flatMap((script) => JSON.parse(script.textContent!) as Array<{ name: string }>);
+      expect(named.map((item) => item.name)).to.deep.equal(served.map((event) => event.title));
       expectInert(element);
     });
   }

@@ -160,6 +160,36 @@ describe('<kultur-events>', () => {
       // Nothing repeats across pages.
       expect(new Set(titles(element).map((_, i) => detail.items[i]!.id)).size).to.equal(10);
     });
+
+    it('renders a long page a slice a task until every event is shown and named in the JSON-LD', async () => {
+      // A client that hands over 1,000 events at once: the feed's events, cloned under new ids.
+      const served = await createKulturClient({ baseUrl: api }).events.list({ limit: 100 });
+      const many = Array.from({ length: 1_000 }, (_, i) => ({
+        ...served.items[i % served.items.length]!,
+        id: `e${i}`,
+      }));
+      const fetchMany = async () =>
+        new Response(JSON.stringify({ items: many, nextCursor: null }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      const client = createKulturClient({ baseUrl: 'https://feed.invalid/v1/', fetch: fetchMany, cache: false });
+      const element = await fixture<KulturEventsElement>(html`<kultur-events .client=${client}></kultur-events>`);
+      const { detail } = await oneEvent(element, 'kultur-events-loaded');
+      await element.updateComplete;
+      expect(detail.items).to.have.length(1_000);
+      expect(status(element)).to.equal('Viser 1000 arrangementer');
+      // The first slice is on screen; the rest follow in later tasks.
+      expect(items(element).length).to.be.within(1, 999);
+      await waitUntil(() => items(element).length === 1_000, `${items(element).length} of 1000 rows`, {
+        timeout: 10_000,
+      });
+      const ids = items(element).map((row) => row.querySelector('[data-event-id]')!.getAttribute('data-event-id'));
+      expect(ids).to.deep.equal(many.map((event) => event.id));
+      const named = [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap(
+        (script) => JSON.parse(script.textContent!) as Array<{ name: string }>,
+      );
+      expect(named.map((entry) => entry.name)).to.deep.equal(many.map((event) => event.title));
+    });
   });
 
   describe('filters', () => {

@@ -10,6 +10,7 @@ import { requestElement } from '../base/element-loader.js';
 import type {} from '../kultur-event/kultur-event.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
+import { RenderSlices } from '../controllers/render-slices.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
@@ -17,8 +18,7 @@ import { formatAmount, formatShortDate, formatWhen, regionDay } from '../format/
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { filtersFromUrl, listOf, toEventQuery, urlWithFilters, type EventFilters } from './events-query.js';
-import { eventJsonLd } from './json-ld.js';
-import { jsonLdText } from './json-ld-text.js';
+import { appendJsonLd, removeJsonLd } from './json-ld-scripts.js';
 import { styles } from './kultur-events.styles.js';
 import { categoryNames, municipalityNames, nameOf } from './reference-names.js';
 
@@ -41,11 +41,11 @@ interface Listing {
 let instances = 0;
 
 /**
- * Events rendered in the update that shows a listing; the rest follow in slices of `LATER_ROWS`, a task each, so that
- * a long list (pages appended with "Vis flere", or a client that returns more) never blocks the page in one long task.
+ * Events rendered in the update that shows a listing; the rest follow in slices, a task each (see RenderSlices), so
+ * that a long list (pages appended with "Vis flere", or a client that returns more) never blocks the page in one long
+ * task.
  */
 const FIRST_ROWS = 50;
-const LATER_ROWS = 50;
 
 /**
  * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
@@ -89,6 +89,7 @@ export class KulturEventsElement extends KulturFeedElement {
 
   readonly #listing = new FeedTask<Listing>(this);
   readonly #more = new FeedTask<Listing>(this);
+  readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
   readonly #internals = this.attachInternals();
   readonly #id = `kultur-events-${++instances}`;
 
@@ -130,23 +131,22 @@ export class KulturEventsElement extends KulturFeedElement {
   #trigger: HTMLElement | undefined;
   #contrastChecked = false;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
-  /** How many of the shown events are rendered; grows a slice a task until all are. */
-  #rendered = FIRST_ROWS;
-  #renderMore: ReturnType<typeof setTimeout> | undefined;
+  /** How many of the shown events the JSON-LD names: those rendered so far. */
+  #jsonLdWritten = 0;
   /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
   #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.handlePopState);
+    // Moved in the page: the JSON-LD was removed on the way out; the update writes it again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
-    this.#jsonLdScript()?.remove();
-    clearTimeout(this.#renderMore);
-    this.#renderMore = undefined;
+    this.#forgetJsonLd();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -167,6 +167,8 @@ export class KulturEventsElement extends KulturFeedElement {
       'providedClient',
     ];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
+    // The JSON-LD names each event's page: written again with the new addresses.
+    if (changed.has('eventUrl')) this.#forgetJsonLd();
   }
 
   protected override updated(): void {
@@ -179,14 +181,7 @@ export class KulturEventsElement extends KulturFeedElement {
       this.#contrastChecked = true;
       this.#checkContrast();
     }
-    if (this.shown && this.#rendered < this.shown.items.length && this.#renderMore === undefined) {
-      // A task of its own for each slice: the browser paints and handles input in between.
-      this.#renderMore = setTimeout(() => {
-        this.#renderMore = undefined;
-        this.#rendered += LATER_ROWS;
-        this.requestUpdate();
-      });
-    }
+    this.#writeJsonLd();
   }
 
   private handlePopState = (): void => {
@@ -284,14 +279,14 @@ export class KulturEventsElement extends KulturFeedElement {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);
       return;
     }
-    this.#rendered = FIRST_ROWS;
+    this.#slices.restart();
+    this.#forgetJsonLd();
     this.shown = listing;
     this.announcement = listing.items.length
       ? this.#t.eventsShown(listing.items.length)
       : this.#hasFilters()
         ? this.#t.empty
         : this.#t.emptyUnfiltered;
-    this.#writeJsonLd(listing.items);
     this.dispatchEvent(
       new KulturEventsLoadedEvent({
         items: listing.items,
@@ -318,10 +313,9 @@ export class KulturEventsElement extends KulturFeedElement {
     const added = next.items;
     const listing = { ...before, items: [...before.items, ...added], nextCursor: next.nextCursor };
     // The new events start rendering at once, so focus can move to the first of them.
-    this.#rendered = before.items.length + FIRST_ROWS;
+    this.#slices.restart(before.items.length);
     this.shown = listing;
     this.announcement = this.#t.moreShown(added.length, listing.items.length);
-    this.#writeJsonLd(listing.items);
     this.dispatchEvent(
       new KulturEventsLoadedEvent({
         items: listing.items,
@@ -381,29 +375,25 @@ export class KulturEventsElement extends KulturFeedElement {
     }
   }
 
-  #jsonLdScript(): HTMLScriptElement | null {
-    return this.querySelector(':scope > script[type="application/ld+json"][data-kultur]');
-  }
-
-  /** Writes schema.org JSON-LD into the light DOM, where crawlers read it; the shadow root is invisible to them. */
-  #writeJsonLd(items: KulturEvent[]): void {
-    const graph = this.noJsonLd ? undefined : items.map((item) => eventJsonLd(item, this.#absoluteUrl(item)));
-    // Text, never markup: "</script>" inside a title stays text, and JSON-LD never runs. On a page that enforces
-    // Trusted Types the text comes from our named policy; where that policy is refused there is no JSON-LD.
-    const text = graph && jsonLdText(JSON.stringify(graph).replaceAll('<', '\\u003c'));
-    let script = this.#jsonLdScript();
-    if (text === undefined) {
-      script?.remove();
+  /**
+   * Schema.org JSON-LD for the events rendered since the last call, into the light DOM: it follows the slices, so its
+   * cost does too, and it names the whole page once every row is rendered.
+   */
+  #writeJsonLd(): void {
+    const items = this.shown?.items;
+    if (this.noJsonLd || !items) {
+      if (this.#jsonLdWritten) this.#forgetJsonLd();
       return;
     }
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.kultur = '';
-      this.append(script);
-    }
-    // A TrustedScript is what the property takes under Trusted Types; TypeScript's DOM types only know strings.
-    script.textContent = text as string;
+    const rendered = Math.min(this.#slices.count, items.length);
+    if (rendered <= this.#jsonLdWritten) return;
+    appendJsonLd(this, items.slice(this.#jsonLdWritten, rendered), (item) => this.#absoluteUrl(item));
+    this.#jsonLdWritten = rendered;
+  }
+
+  #forgetJsonLd(): void {
+    removeJsonLd(this);
+    this.#jsonLdWritten = 0;
   }
 
   #absoluteUrl(event: KulturEvent): string | undefined {
@@ -565,7 +555,7 @@ export class KulturEventsElement extends KulturFeedElement {
         aria-busy=${busy ? 'true' : 'false'}
       >
         ${repeat(
-          listing.items.length > this.#rendered ? listing.items.slice(0, this.#rendered) : listing.items,
+          listing.items.length > this.#slices.count ? listing.items.slice(0, this.#slices.count) : listing.items,
           (item) => item.id,
           (item) => this.#row(t, item),
         )}

@@ -92,6 +92,14 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_gap) * 0.75) var(--_gap);
   }
+  /* A row off screen is laid out and painted only when it comes near the viewport, at its last known size (or the
+     estimate): a long list then costs each frame the rows it adds, not all it holds. Not for compact lines: their
+     padding is too narrow for the focus outline that paint containment would clip. */
+  .layout-list > .item,
+  .layout-grid > .item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 10em;
+  }
   .layout-compact .item {
     border-width: 0 0 1px;
     border-radius: 0;
