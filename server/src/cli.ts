@@ -18,6 +18,7 @@ import { openSqlite } from './db/open-sqlite.js';
 import { PostgresStorage } from './db/postgres-storage.js';
 import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
+import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
 import { OutboxMailer } from './mail/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
@@ -195,7 +196,7 @@ const app = createApp({
 if (options.static) {
   // serveStatic resolves its root against the working directory.
   const root = relative(process.cwd(), resolve(options.static)) || '.';
-  app.get('*', serveStatic({ root }));
+  app.get('*', directorySlash(root), serveStatic({ root }));
 }
 
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {

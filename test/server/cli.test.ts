@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EventPageSchema } from '../../src/sdk/schema.js';
 import { startCli } from './support/cli-process.js';
@@ -58,6 +61,30 @@ describe('kultur-server CLI', () => {
       assert.equal(await server.stop(), 0);
     } finally {
       await empty.drop();
+    }
+  });
+
+  it('serves --static files, and sends a folder without its slash on to the folder', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'kultur-static-'));
+    mkdirSync(join(site, 'lolland'));
+    writeFileSync(join(site, 'lolland', 'index.html'), '<!doctype html><title>Lolland</title>');
+    writeFileSync(join(site, 'lolland', 'lolland.css'), 'body { color: black }');
+    const server = startCli(['--port', '0', ...database.serverArgs, '--static', site]);
+    try {
+      const url = await server.url;
+      const bare = await fetch(`${url}/lolland?kultur-kommune=lolland`, { redirect: 'manual' });
+      assert.equal(bare.status, 301);
+      assert.equal(bare.headers.get('location'), '/lolland/?kultur-kommune=lolland');
+      const page = await fetch(`${url}/lolland/`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<title>Lolland<\/title>/);
+      assert.equal((await fetch(`${url}/lolland/lolland.css`)).status, 200);
+      for (const missing of ['/faxe', '/lolland/lolland.css/', '/%2e%2e/etc']) {
+        assert.equal((await fetch(`${url}${missing}`, { redirect: 'manual' })).status, 404, missing);
+      }
+    } finally {
+      assert.equal(await server.stop(), 0);
+      rmSync(site, { recursive: true, force: true });
     }
   });
 
