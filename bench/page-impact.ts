@@ -1,6 +1,7 @@
 /**
  * Page impact: on the demo's Lolland page and on a page holding only the snippet, in Chromium at 1280 × 900: the
- * cumulative layout shift (PerformanceObserver 'layout-shift', shifts after input excluded), the time from navigation
+ * cumulative layout shift the elements cause (PerformanceObserver 'layout-shift', shifts after input excluded, and
+ * shifts of nothing but what stands before every Kultur element, which the page moved itself), the time from navigation
  * to the first event shown, and the requests made from the script's start to that moment (Resource Timing). The
  * snippet page runs twice: as pasted, and with the `kultur-events:not(:defined)` rule docs/performance.md suggests.
  */
@@ -24,8 +25,10 @@ export const NOT_DEFINED_RULE = 'kultur-events:not(:defined) { display: block; m
 
 export interface PageRow {
   page: string;
-  /** Cumulative layout shift per load. */
+  /** Cumulative layout shift per load: shifts of the Kultur elements, of what is in them, or of what follows one. */
   cls: Summary;
+  /** The page's own shifts per load, left out of `cls`: those that moved only what stands before every element. */
+  pageCls: Summary;
   /** Milliseconds from navigation start to the first event on screen. */
   firstEvent: Summary;
   /** Requests from the script's start to the first event shown (the most seen in any load). */
@@ -44,6 +47,7 @@ export interface PageImpactResult {
 
 interface Load {
   cls: number;
+  pageCls: number;
   firstEvent: number;
   requested: string[];
 }
@@ -54,8 +58,22 @@ interface Load {
  */
 const observe = `
   window.__cls = 0;
+  window.__pageCls = 0;
+  // A shift is the elements' when a node it moved is a Kultur element, inside one, or after one in the page (the
+  // elements growing push what follows them). A node the browser no longer knows counts as theirs.
+  const inKultur = (node) => {
+    for (let at = node; at; at = at.parentNode || at.host) if (at.localName && at.localName.startsWith('kultur-')) return true;
+    return false;
+  };
+  const causedByKultur = (node) =>
+    !node || inKultur(node) || [...document.querySelectorAll('kultur-events, kultur-event, kultur-signup')].some(
+      (element) => element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      if (entry.sources.some((source) => causedByKultur(source.node))) window.__cls += entry.value;
+      else window.__pageCls += entry.value;
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   function look() {
     const shown = [...document.querySelectorAll('kultur-events')].some((el) =>
@@ -73,7 +91,7 @@ const report = `(() => {
   const requested = resources
     .filter((entry) => script && entry.startTime >= script.startTime && entry.startTime <= window.__firstEvent)
     .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
-  return { cls: window.__cls, firstEvent: window.__firstEvent, requested };
+  return { cls: window.__cls, pageCls: window.__pageCls, firstEvent: window.__firstEvent, requested };
 })()`;
 
 async function load(browser: Browser, url: string): Promise<Load> {
@@ -108,6 +126,7 @@ function row(page: string, loads: Load[]): PageRow {
   return {
     page,
     cls: summarize(loads.map((l) => l.cls)),
+    pageCls: summarize(loads.map((l) => l.pageCls)),
     firstEvent: summarize(loads.map((l) => l.firstEvent)),
     requests: most.requested.length,
     feedRequests: most.requested.filter((path) => path.startsWith('/v1/')).length,

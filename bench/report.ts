@@ -181,7 +181,7 @@ function pageText(p: PageImpactResult): string {
       ]),
     ),
     '',
-    `${p.samples} loads of each at ${p.viewport}, cache off. CLS: medians, with the worst load.`,
+    `${p.samples} loads of each at ${p.viewport}, cache off. CLS: medians, with the worst load; the shifts of the elements, of what is in them and of what follows them (a shift that moved only what stands before every element is the page's own, left out).`,
     '',
     table(
       ['aim', 'measured', 'verdict'],

@@ -65,3 +65,55 @@ describe('every element, in every theme and both languages, passes axe', () => {
     }
   }
 });
+
+describe('the listing keeps its height when the events arrive', () => {
+  let short: unknown;
+  before(async () => {
+    const { items } = await (await fetch(`${(await feedServer()).baseUrl}events?limit=1`)).json();
+    // An event with a line of each: title, time, place, summary and facts, as most events are.
+    short = {
+      ...items[0],
+      title: 'Koncert',
+      summary: 'En aften med musik.',
+      categories: items[0].categories.slice(0, 1),
+      venue: items[0].venue && { ...items[0].venue, name: 'Biblioteket', city: 'Maribo' },
+      status: 'scheduled',
+      signup: null,
+    };
+  });
+
+  /** A client that keeps the skeleton on screen, or answers with the one short event. */
+  const clientOf = (answer: boolean) =>
+    createKulturClient({
+      baseUrl: 'https://feed.invalid/v1/',
+      cache: false,
+      retry: 0,
+      fetch: () =>
+        answer
+          ? Promise.resolve(
+              new Response(JSON.stringify({ items: [short], nextCursor: null }), {
+                headers: { 'content-type': 'application/json' },
+              }),
+            )
+          : new Promise<Response>(() => {}),
+    });
+
+  for (const theme of THEMES) {
+    for (const layout of ['list', 'compact']) {
+      it(`${theme}, ${layout}: a skeleton row is as tall as an event's row`, async () => {
+        const page = await fixture<HTMLDivElement>(
+          html`<div class="theme-${theme}" style="width: 40em">
+            <kultur-events .client=${clientOf(false)} layout=${layout}></kultur-events>
+            <kultur-events .client=${clientOf(true)} layout=${layout}></kultur-events>
+          </div>`,
+          { parentNode: document.body.appendChild(document.createElement('div')) },
+        );
+        const [waiting, loaded] = [...page.querySelectorAll('kultur-events')];
+        await settled(loaded!);
+        const rowHeight = (element: Element, list: string) =>
+          element.shadowRoot!.querySelector(`${list} > li`)!.getBoundingClientRect().height;
+        expect(rowHeight(loaded!, '.list:not(.skeleton)')).to.be.closeTo(rowHeight(waiting!, '.skeleton'), 0.5);
+      });
+    }
+  }
+});

@@ -510,13 +510,31 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #renderSkeleton(t: Messages) {
-    // Enough rows to reach past the fold on a laptop screen (8 × 8.5em): what follows the listing is then off screen
-    // while it loads, so the events arriving move nothing a reader sees (layout shift, issue 7).
-    const rows = Math.min(this.limit || 20, 8);
+    // Enough rows to reach past the fold on a laptop screen (6 rows of about 10em, or 20 compact lines of 2.6em):
+    // what follows the listing is then off screen while it loads. Each row is built like a typical event's row (a
+    // line of title, two of time and place, one of summary, one of facts) from the same elements and classes, so it
+    // has that row's height in every theme and the events arriving move nothing (layout shift, issue 7).
+    const rows = Math.min(this.limit || 20, this.layout === 'compact' ? 20 : 6);
+    const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
+    const row =
+      this.layout === 'compact'
+        ? html`<li class="item">
+            <time>${bone()}</time>
+            <div class="title">${bone('long')}</div>
+          </li>`
+        : html`<li class="item">
+            <article>
+              <div class="title">${bone()}</div>
+              ${this.layout === 'grid' ? html`<span class="image"></span>` : nothing}
+              <p class="meta">${bone('long')}${bone('short')}</p>
+              <p class="summary">${bone('long')}</p>
+              <p class="facts">${bone('short')}</p>
+            </article>
+          </li>`;
     return html`
       <p class="visually-hidden">${t.loading}</p>
       <ul class="list skeleton layout-${this.layout}" aria-hidden="true">
-        ${Array.from({ length: rows }, () => html`<li class="item"><span></span><span></span><span></span></li>`)}
+        ${Array.from({ length: rows }, () => row)}
       </ul>
     `;
   }

@@ -192,27 +192,23 @@ export const styles = css`
   .message.error {
     border-color: var(--_color-danger);
   }
-  .skeleton .item {
-    display: grid;
-    gap: 0.5em;
-    min-height: 8.5em;
-  }
-  .skeleton.layout-compact .item {
-    min-height: 2.5em;
-  }
-  .skeleton span {
-    display: block;
-    height: 1em;
+  /* A bone stands for a line of text: it holds a no-break space, so its line is as tall as the text it stands for. */
+  .bone {
+    display: inline-block;
+    width: 60%;
     border-radius: var(--_radius);
-    background: var(--_border);
+    /* Drawn on the middle of the line, so lines read apart as text does. */
+    background: linear-gradient(var(--_border), var(--_border)) center / 100% 0.8em no-repeat;
     opacity: 0.25;
   }
-  .skeleton span:first-child {
-    width: 60%;
-    height: 1.3em;
+  .skeleton .image {
+    opacity: 0.25;
   }
-  .skeleton span:last-child {
-    width: 40%;
+  .bone.long {
+    width: 85%;
+  }
+  .bone.short {
+    width: 35%;
   }
   .dialog {
     width: min(48em, calc(100vw - 2em));
@@ -230,7 +226,7 @@ export const styles = css`
     float: right;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
+    .bone {
       animation: pulse 1.5s ease-in-out infinite;
     }
   }

@@ -438,11 +438,32 @@ export class KulturSignupElement extends KulturFeedElement {
           </button>
         </div>`;
       }
-      return html`<p part="message" class="message">${t.loading}</p>`;
+      return this.#renderSkeleton(t);
     }
     const availability = this.#availability()!;
     if (availability.kind === 'closed') return this.#renderClosed(t, availability);
     return this.#renderForm(t, loaded, availability);
+  }
+
+  /**
+   * While the event loads: the loading line where the form's first line will be, and under it the form with name and
+   * e-mail drawn with the form's own classes, so the form arriving moves little (layout shift, issue 7); optional
+   * fields add to it.
+   */
+  #renderSkeleton(t: SignupMessages): TemplateResult {
+    const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
+    return html`
+      <p part="message" class="availability">${t.loading}</p>
+      <div class="form skeleton" aria-hidden="true">
+        <div class="field">${bone('short')}<span class="input"></span></div>
+        <div class="field">${bone('short')}<span class="hint">${bone()}</span><span class="input"></span></div>
+        <div class="field">
+          <div class="consent-row"><span class="input"></span>${bone()}</div>
+          <p class="hint">${bone('long')}${bone()}</p>
+        </div>
+        <span class="button"></span>
+      </div>
+    `;
   }
 
   #renderClosed(t: SignupMessages, closed: Availability & { kind: 'closed' }): TemplateResult {

@@ -133,6 +133,49 @@ export const styles = css`
   .answer.waitlisted {
     border-left-color: var(--_button-background);
   }
+  /* The loading form: a bone stands for a line of text (a no-break space gives it the text's height); the boxes
+     take the sizes of the controls they stand for. */
+  .skeleton .bone {
+    display: inline-block;
+    width: 60%;
+    background: linear-gradient(var(--_field-border), var(--_field-border)) center / 100% 0.8em no-repeat;
+    border-radius: var(--_radius);
+    opacity: 0.25;
+  }
+  .skeleton .bone.long {
+    width: 90%;
+  }
+  .skeleton .bone.short {
+    width: 30%;
+  }
+  .skeleton .input,
+  .skeleton .button {
+    display: block;
+    min-height: 2.75em;
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    opacity: 0.25;
+  }
+  .skeleton .consent-row .input {
+    flex: none;
+    width: 1.5em;
+    min-height: 1.5em;
+    margin-top: 0.125em;
+  }
+  .skeleton .button {
+    width: 10em;
+    background: var(--_button-background);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bone {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.1;
+    }
+  }
   .answer-title {
     font-weight: 700;
     font-size: 1.25em;
