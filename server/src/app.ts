@@ -18,6 +18,7 @@ import { methodNotAllowed } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, problemType } from './http/problem.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
+import { isStorageBusy } from './db/storage-busy.js';
 import { registerCalendarRoutes } from './ics/calendar-routes.js';
 import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
@@ -39,6 +40,8 @@ export const DEFAULT_RETENTION_DAYS = 30;
 export const DEFAULT_SIGNUP_RATE = 10;
 /** Days an idempotency key is kept: a client's retries come within minutes, so a week is ample. */
 export const IDEMPOTENCY_KEY_DAYS = 7;
+/** Seconds a client is asked to wait after the database gave up on a lock: others' transactions take milliseconds. */
+const BUSY_RETRY_AFTER_S = 1;
 
 export interface AppOptions {
   storage: Storage;
@@ -228,6 +231,16 @@ export function createApp({
 
   app.onError((error) => {
     if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);
+    if (isStorageBusy(error)) {
+      const busy = new ProblemError(
+        503,
+        'unavailable',
+        'The feed is busy with other requests for the same event and gave up waiting. Nothing was stored: send the ' +
+          'same request again in a moment (with the same Idempotency-Key for a signup).',
+        { headers: { 'retry-after': String(BUSY_RETRY_AFTER_S) } },
+      );
+      return problemResponse(busy.problem, busy.headers);
+    }
     // Only our own bugs get here; the client did nothing wrong, and learns nothing internal.
     console.error(error);
     return problemResponse({

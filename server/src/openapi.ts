@@ -277,6 +277,13 @@ export function openApiDocument(): JsonSchema {
               ...problem('Too many signups from this address; `Retry-After` says when to try again.'),
               headers: { 'Retry-After': { schema: { type: 'integer' } } },
             },
+            503: {
+              ...problem(
+                'The database gave up waiting for other signups to the same event. Nothing was stored: send the same ' +
+                  'request with the same key again after `Retry-After` seconds.',
+              ),
+              headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            },
           },
         },
         get: {

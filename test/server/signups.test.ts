@@ -22,7 +22,7 @@ describe('POST /v1/events/{id}/signups', () => {
     try {
       const document = await (await plain.request('/v1/openapi.json')).json();
       const post = document.paths['/v1/events/{id}/signups'].post;
-      assert.deepEqual(Object.keys(post.responses).sort(), ['201', '400', '404', '409', '415', '422', '429']);
+      assert.deepEqual(Object.keys(post.responses).sort(), ['201', '400', '404', '409', '415', '422', '429', '503']);
       assert.equal(post.parameters[0].name, 'Idempotency-Key');
       assert.equal(post.parameters[0].required, true);
       assert.ok(post.requestBody.content['application/json'].schema.properties.website, 'the honeypot is in it');

@@ -9,12 +9,15 @@ import { migrations } from './migrations.js';
  * WAL lets readers work while a signup is written; `synchronous=FULL` makes a committed signup survive a power cut,
  * which is the promise we make to anyone who got a 201; `busy_timeout` makes concurrent writers wait instead of failing.
  */
-export function openSqlite(file: string): Database.Database {
+export function openSqlite(
+  file: string,
+  { busyTimeoutMs = 5_000 }: { busyTimeoutMs?: number } = {},
+): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.round(busyTimeoutMs)}`);
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
