@@ -93,7 +93,13 @@ export class PostgresStorage implements Storage {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
-    if (filter.municipality?.length) where.push(`e.municipality = ANY (${param(filter.municipality)}::text[])`);
+    if (filter.municipality?.length === 1) {
+      // With `=` the planner walks events_by_municipality_with_end in (start, id) order and stops after the page.
+      // `= ANY` gives it no such order: it combines bitmap scans and sorts every upcoming match.
+      where.push(`e.municipality = ${param(filter.municipality[0])}`);
+    } else if (filter.municipality?.length) {
+      where.push(`e.municipality = ANY (${param(filter.municipality)}::text[])`);
+    }
     // `&&` (overlaps) is "any of these", and uses the GIN indexes.
     if (filter.category?.length) where.push(`e.categories && ${param(filter.category)}::text[]`);
     if (filter.audience?.length) where.push(`e.audience && ${param(filter.audience)}::text[]`);
