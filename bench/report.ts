@@ -168,6 +168,7 @@ function pageText(p: PageImpactResult): string {
       [
         'page',
         'layout shift (CLS)',
+        "the page's own shifts",
         'first event shown',
         'requests, script start to first event',
         'of which to the feed',
@@ -175,6 +176,7 @@ function pageText(p: PageImpactResult): string {
       p.rows.map((row) => [
         row.page,
         `${round(row.cls.median, 2)} (max ${round(row.cls.max, 2)})`,
+        `${round(row.pageCls.median, 2)} (max ${round(row.pageCls.max, 2)})`,
         spread(row.firstEvent),
         `${row.requests}: ${row.requested.map((path) => `\`${path.replace(/\?.*/, '?…')}\``).join(', ')}`,
         String(row.feedRequests),
@@ -186,7 +188,9 @@ function pageText(p: PageImpactResult): string {
     table(
       ['aim', 'measured', 'verdict'],
       p.rows.flatMap((row) => [
-        [`CLS ≤ 0.01: ${row.page}`, String(round(row.cls.median, 2)), verdict(row.cls.median <= 0.01)],
+        row.clsAim
+          ? [`CLS ≤ 0.01: ${row.page}`, String(round(row.cls.median, 2)), verdict(row.cls.median <= 0.01)]
+          : [`CLS: ${row.page}`, String(round(row.cls.median, 2)), 'no aim: the case the rule is for'],
         [
           `one feed request for the listing: ${row.page}`,
           `${row.requested.filter((path) => path.startsWith('/v1/events?')).length} listing request(s)`,
