@@ -37,7 +37,7 @@ function sizeText(s: SizeResult): string {
       s.cdn.map((f) => [`\`dist/${f.file}\``, n(f.minified), n(f.gzip), n(f.brotli)]),
     ),
     '',
-    'Each npm entry bundled as an app would ship it (esbuild, minified, ky, zod/mini and Lit inside):',
+    'Each npm entry bundled as an app would ship it (esbuild, minified, ky, zod/mini and Lit inside unless said):',
     '',
     table(
       ['entry', 'minified', 'gzip -9', 'brotli -q 11'],

@@ -28,8 +28,11 @@ export interface SizeResult {
 const { sizesOf, appBundle, npmEntries, cdnFiles, CDN_BUDGET_GZIP, SDK_BUDGET_GZIP, CDN_AIM_GZIP, SDK_AIM_GZIP } =
   sizeCheck as {
     sizesOf: (code: Uint8Array | string) => Sizes;
-    appBundle: (contents: string, options?: { metafile?: boolean }) => Promise<{ code: Uint8Array }>;
-    npmEntries: Array<{ name: string; contents: string }>;
+    appBundle: (
+      contents: string,
+      options?: { metafile?: boolean; external?: string[] },
+    ) => Promise<{ code: Uint8Array }>;
+    npmEntries: Array<{ name: string; contents: string; external?: string[] }>;
     cdnFiles: () => string[];
     CDN_BUDGET_GZIP: number;
     SDK_BUDGET_GZIP: number;
@@ -57,7 +60,9 @@ export async function benchSize(): Promise<SizeResult> {
   const dist = join(import.meta.dirname, '..', 'dist');
   const cdn = cdnFiles().map((file) => ({ file, ...sizesOf(readFileSync(join(dist, file))) }));
   const npm = [];
-  for (const { name, contents } of npmEntries) npm.push({ entry: name, ...sizesOf((await appBundle(contents)).code) });
+  for (const { name, contents, external } of npmEntries) {
+    npm.push({ entry: name, ...sizesOf((await appBundle(contents, { external })).code) });
+  }
 
   // The CDN entry as esbuild bundles it in one piece, minus the lazily loaded elements (as in kultur.js).
   const result = await build({
