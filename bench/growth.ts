@@ -1,6 +1,7 @@
 /**
  * Growth: the listing query's latency with 1,000, 10,000 and 100,000 events in the database, for the first page, a
- * page deep behind a cursor and a filtered page (municipality and category, as an embedded listing asks).
+ * page deep behind a cursor, a filtered page (municipality and category, as an embedded listing asks) and a listing
+ * of two municipalities.
  *
  * The events are the seed's 190, cloned with new ids and written in bulk with SQL into a temporary database: 20 a day,
  * each keeping its template's length (exhibitions run for weeks), four fifths of them in the past, as an archive that
@@ -79,6 +80,10 @@ function queries(events: StoredEventInput[], now: Date): Array<{ name: string; f
       // small end would measure the page's length, not the archive's growth.
       name: 'filtered (lolland, kursus, from today, 5)',
       filter: { endsFrom, limit: 5, municipality: ['lolland'], category: ['kursus'] },
+    },
+    {
+      name: 'two municipalities (lolland, guldborgsund, from today, 20)',
+      filter: { endsFrom, limit: 20, municipality: ['lolland', 'guldborgsund'] },
     },
   ];
 }

@@ -118,6 +118,21 @@ describe('GET /v1/events', () => {
     assert.deepEqual(await walk(feed, `municipality=faxe,faxe&${filters}`), one);
   });
 
+  it('pages a list of municipalities in one start order, whatever the page size', async () => {
+    // Every event here is in Faxe or Lolland, so the unfiltered listing is the order the list must follow.
+    const everything = (await page(feed, 'limit=100')).items.map((event) => event.id);
+    assert.equal(everything.length, 33);
+    for (const limit of [1, 2, 5, 7, 33, 100]) {
+      assert.deepEqual(await walk(feed, `municipality=lolland,faxe&limit=${limit}`), everything, `limit ${limit}`);
+    }
+    const firstPage = (await page(feed, 'municipality=faxe,lolland&limit=7')).items.map((event) => event.municipality);
+    assert.deepEqual([...new Set(firstPage)].sort(), ['faxe', 'lolland'], 'the municipalities interleave');
+    const filters = 'category=kursus&from=2027-01-03';
+    const courses = (await page(feed, `${filters}&limit=100`)).items.map((event) => event.id);
+    assert.ok(courses.includes('faxe-2') && courses.includes('lolland-22'), 'both municipalities have courses');
+    assert.deepEqual(await walk(feed, `municipality=faxe,lolland,stevns&${filters}&limit=2`), courses);
+  });
+
   it('reads from and to as whole days in Copenhagen', async () => {
     // faxe-i starts on 2027-01-(2+i) at 12:00 Copenhagen time.
     const result = await page(feed, 'municipality=faxe&from=2027-01-04&to=2027-01-06');

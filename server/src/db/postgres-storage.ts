@@ -93,13 +93,6 @@ export class PostgresStorage implements Storage {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
-    if (filter.municipality?.length === 1) {
-      // With `=` the planner walks events_by_municipality_with_end in (start, id) order and stops after the page.
-      // `= ANY` gives it no such order: it combines bitmap scans and sorts every upcoming match.
-      where.push(`e.municipality = ${param(filter.municipality[0])}`);
-    } else if (filter.municipality?.length) {
-      where.push(`e.municipality = ANY (${param(filter.municipality)}::text[])`);
-    }
     // `&&` (overlaps) is "any of these", and uses the GIN indexes.
     if (filter.category?.length) where.push(`e.categories && ${param(filter.category)}::text[]`);
     if (filter.audience?.length) where.push(`e.audience && ${param(filter.audience)}::text[]`);
@@ -119,12 +112,24 @@ export class PostgresStorage implements Storage {
       where.push(`(e.start_at, e.id) > (${param(new Date(startMs))}, ${param(id)})`);
     }
     // One row more than asked tells whether another page exists without a second query.
-    const { rows } = await this.#pool.query<EventRow>(
+    const limit = param(filter.limit + 1);
+    const select = (conditions: string[]) =>
       `SELECT ${eventSelect} FROM events e
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.start_at, e.id LIMIT ${param(filter.limit + 1)}`,
-      params,
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY e.start_at, e.id LIMIT ${limit}`;
+    // A municipality is asked for with `=`: then the planner walks events_by_municipality_with_end in (start, id) order
+    // and stops after the page (`= ANY` gives it no such order: it combines bitmap scans and sorts every upcoming
+    // match). Several municipalities each walk their own, and the pages are merged.
+    const arms = [...new Set(filter.municipality ?? [])].map((municipality) =>
+      select([`e.municipality = ${param(municipality)}`, ...where]),
     );
+    const sql =
+      arms.length === 0
+        ? select(where)
+        : arms.length === 1
+          ? arms[0]!
+          : `${arms.map((arm) => `(${arm})`).join(' UNION ALL ')} ORDER BY start_ms, id LIMIT ${limit}`;
+    const { rows } = await this.#pool.query<EventRow>(sql, params);
     return pageOf(rows, filter.limit);
   }
 
