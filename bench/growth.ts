@@ -69,6 +69,9 @@ function queries(events: StoredEventInput[], now: Date): Array<{ name: string; f
   const future = events.filter((event) => Date.parse(event.start) >= endsFrom);
   // Nine tenths of the way through what is coming: a reader who pressed "Vis flere" many times.
   const deep = future[Math.floor(future.length * 0.9)]!;
+  // Lolland's event 21 from its last: deep in its index, with a full page after it at every size.
+  const lolland = future.filter((event) => event.municipality === 'lolland');
+  const deepLolland = lolland[lolland.length - 21]!;
   return [
     { name: 'first page (from today, 20)', filter: { endsFrom, limit: 20 } },
     {
@@ -80,6 +83,15 @@ function queries(events: StoredEventInput[], now: Date): Array<{ name: string; f
       // small end would measure the page's length, not the archive's growth.
       name: 'filtered (lolland, kursus, from today, 5)',
       filter: { endsFrom, limit: 5, municipality: ['lolland'], category: ['kursus'] },
+    },
+    {
+      name: 'filtered deep page (lolland, cursor 21 events before its last)',
+      filter: {
+        endsFrom,
+        limit: 20,
+        municipality: ['lolland'],
+        after: { startMs: Date.parse(deepLolland.start), id: deepLolland.id },
+      },
     },
     {
       name: 'two municipalities (lolland, guldborgsund, from today, 20)',
