@@ -8,6 +8,7 @@ import { checkContrast } from '../base/contrast-guard.js';
 import { requestElement } from '../base/element-loader.js';
 // Types only: the dialog's <kultur-event> is loaded when first opened (a chunk of its own in the CDN bundle).
 import type {} from '../kultur-event/kultur-event.js';
+import { boneStyles } from '../base/bone-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
@@ -85,7 +86,7 @@ const FIRST_ROWS = 50;
  * @cssstate error - The last fetch failed.
  */
 export class KulturEventsElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, styles];
 
   readonly #listing = new FeedTask<Listing>(this);
   readonly #more = new FeedTask<Listing>(this);

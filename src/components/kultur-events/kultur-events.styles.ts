@@ -7,6 +7,7 @@ export const styles = css`
     --_gap: var(--kultur-events-gap, var(--_space));
     --_surface: var(--kultur-events-item-background, var(--_color-surface));
     --_border: var(--kultur-events-item-border, var(--_color-border));
+    --_bone-color: var(--_border);
     --_title: var(--kultur-events-title-color, var(--_color-accent));
     --_button-background: var(--kultur-events-button-background, var(--_color-accent));
     --_button-color: var(--kultur-events-button-color, var(--_color-on-accent));
@@ -192,23 +193,8 @@ export const styles = css`
   .message.error {
     border-color: var(--_color-danger);
   }
-  /* A bone stands for a line of text: it holds a no-break space, so its line is as tall as the text it stands for. */
-  .bone {
-    display: inline-block;
-    width: 60%;
-    border-radius: var(--_radius);
-    /* Drawn on the middle of the line, so lines read apart as text does. */
-    background: linear-gradient(var(--_border), var(--_border)) center / 100% 0.8em no-repeat;
-    opacity: 0.25;
-  }
   .skeleton .image {
     opacity: 0.25;
-  }
-  .bone.long {
-    width: 85%;
-  }
-  .bone.short {
-    width: 35%;
   }
   .dialog {
     width: min(48em, calc(100vw - 2em));
@@ -224,15 +210,5 @@ export const styles = css`
   }
   .close {
     float: right;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.1;
-    }
   }
 `;

@@ -14,6 +14,7 @@ import {
   type SignupRequest,
 } from '../../sdk/index.js';
 import { checkContrast } from '../base/contrast-guard.js';
+import { boneStyles } from '../base/bone-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
@@ -117,7 +118,7 @@ const controlId = (name: string) => `kultur-signup-${name}`;
  * @cssstate invalid - Fields need correcting.
  */
 export class KulturSignupElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
   readonly #internals = this.attachInternals();

@@ -7,6 +7,7 @@ export const styles = css`
     --_gap: var(--kultur-signup-gap, var(--_space));
     --_field-background: var(--kultur-signup-field-background, var(--_color-surface));
     --_field-border: var(--kultur-signup-field-border, var(--_color-border));
+    --_bone-color: var(--_field-border);
     --_button-background: var(--kultur-signup-button-background, var(--_color-accent));
     --_button-color: var(--kultur-signup-button-color, var(--_color-on-accent));
     --_error: var(--kultur-signup-error-color, var(--_color-danger));
@@ -133,21 +134,8 @@ export const styles = css`
   .answer.waitlisted {
     border-left-color: var(--_button-background);
   }
-  /* The loading form: a bone stands for a line of text (a no-break space gives it the text's height); the boxes
-     take the sizes of the controls they stand for. */
-  .skeleton .bone {
-    display: inline-block;
-    width: 60%;
-    background: linear-gradient(var(--_field-border), var(--_field-border)) center / 100% 0.8em no-repeat;
-    border-radius: var(--_radius);
-    opacity: 0.25;
-  }
-  .skeleton .bone.long {
-    width: 90%;
-  }
-  .skeleton .bone.short {
-    width: 30%;
-  }
+  /* The loading form: bones (boneStyles) for its lines of text; the boxes take the sizes of the controls they stand
+     for. */
   .skeleton .input,
   .skeleton .button {
     display: block;
@@ -165,16 +153,6 @@ export const styles = css`
   .skeleton .button {
     width: 10em;
     background: var(--_button-background);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .bone {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.1;
-    }
   }
   .answer-title {
     font-weight: 700;
