@@ -24,7 +24,7 @@ import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
 import { messageComposer } from './signups/messages.js';
 import { registerSignupRoutes } from './signups/signup-routes.js';
-import type { Storage } from './storage.js';
+import type { ComposeMessage, Storage } from './storage.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
 z.config(z.locales.en());
@@ -53,10 +53,12 @@ export interface AppOptions {
   /** The clock; tests pass their own. */
   now?: () => Date;
   /**
-   * Where the server's root is reached from outside, such as `https://feed.example.dk`; the cancel links in messages
-   * start with it. Without it, each request's own origin is used.
+   * Where the server's root is reached from outside, such as `https://feed.example.dk`: the cancel links in messages
+   * start with it, and never with anything a request carries (a `Host` header is the sender's to choose). A function
+   * is asked at each message: the command line knows its own listening address only once it listens. Without it,
+   * messages carry no links.
    */
-  publicUrl?: string;
+  publicUrl?: string | (() => string | undefined);
   /** Recorded when a signup names no privacy text version. */
   privacyVersion?: string;
   /** Days after an event that its signups are deleted; the messages say so (the sweep itself runs in `cli.ts`). */
@@ -93,8 +95,9 @@ export function createApp({
   const computeEtag = etag({
     retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
   });
-  const composeFor = (c: Context) =>
-    messageComposer({ baseUrl: publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin, retentionDays });
+  const linkBase = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
+  const compose: ComposeMessage = (notice) =>
+    messageComposer({ baseUrl: linkBase()?.replace(/\/+$/, ''), retentionDays })(notice);
 
   app.use('*', securityHeaders());
   app.use('*', allowedOrigins());
@@ -164,7 +167,7 @@ export function createApp({
         errors: [{ path: 'id', message: `must equal the id in the path ("${id}") or be left out` }],
       });
     }
-    const event = await storage.replaceEvent({ ...input, id }, now(), composeFor(c));
+    const event = await storage.replaceEvent({ ...input, id }, now(), compose);
     if (!event) throw eventNotFound(id);
     // A larger capacity may have moved people up from the waitlist.
     onMessagesQueued();
@@ -195,7 +198,7 @@ export function createApp({
     signupRate,
     clientAddress,
     demoOutbox,
-    composeFor,
+    compose,
     onMessagesQueued,
   });
 

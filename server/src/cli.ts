@@ -20,6 +20,7 @@ import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
+import { messageLinks, type MessageLinks } from './mail/message-links.js';
 import { OutboxMailer } from './mail/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
 import type { Storage } from './storage.js';
@@ -44,7 +45,8 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
   --seed         fill an empty database with the demo events
   --static       also serve the files in DIR at /, e.g. the demo
   --public-url   where the server is reached from outside, e.g. https://feed.example.dk; the cancel links in
-                 messages start with it (env KULTUR_PUBLIC_URL; default: each request's own origin)
+                 messages start with it (env KULTUR_PUBLIC_URL). Without it, messages carry no links, except on a
+                 loopback address without SMTP (the local demo), where they point at the server itself
   --demo-outbox  serve the messages at GET /v1/dev/outbox without a token: for a local demo only
 
   KULTUR_ADMIN_TOKEN      comma-separated bootstrap publishing tokens, accepted beside those made with
@@ -178,12 +180,15 @@ if (mailer) {
   setInterval(() => void mailer.wake(), MAIL_ROUND_MS).unref();
 }
 
+// Decided once the server listens: the local demo's links point at its own address, port 0 included.
+let links: MessageLinks | undefined;
+
 const adminTokens = list(process.env.KULTUR_ADMIN_TOKEN);
 const hasTokens = (await storage.listTokens()).some((token) => !token.revokedAt);
 const app = createApp({
   storage,
   adminTokens,
-  publicUrl: options.publicUrl,
+  publicUrl: () => links?.base,
   privacyVersion: options.privacyVersion,
   retentionDays: options.retentionDays,
   signupRate: options.signupRate,
@@ -202,12 +207,13 @@ if (options.static) {
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);
+  links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
   if (!adminTokens.length && !hasTokens) {
     console.log('Publishing is off: make a token with "kultur-server token create --name NAME" to enable it.');
   }
   if (!mailer) console.log('Messages stay in the outbox: set KULTUR_SMTP_URL and KULTUR_MAIL_FROM to send them.');
   if (options['demo-outbox']) console.log('Demo outbox at /v1/dev/outbox: anyone can read the messages.');
-  if (!options.publicUrl) console.log('Links in messages use each request’s origin: set --public-url in production.');
+  console.log(links.notice);
 });
 
 let stopping = false;

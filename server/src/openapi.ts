@@ -101,7 +101,7 @@ const cancelToken = {
   name: 'cancelToken',
   in: 'path',
   required: true,
-  description: 'The token from the signup’s answer and its messages.',
+  description: 'The token from the cancel link in the signup’s messages (never in the answer to the signup).',
   schema: { type: 'string' },
 };
 const idempotencyKey = {
@@ -248,7 +248,10 @@ export function openApiDocument(): JsonSchema {
           summary: 'Sign up: a seat when the seats fit, otherwise a place on the waitlist',
           description:
             'Refused field values carry a stable `code` in `errors` (`SIGNUP_FIELD_CODES` in the contract); other ' +
-            'refusals a `type` ending in one of `SIGNUP_PROBLEM_KINDS`.',
+            'refusals a `type` ending in one of `SIGNUP_PROBLEM_KINDS`. Only the fields the event asks for ' +
+            '(`signup.fields`) are taken: any other optional field is refused (`not-asked`), never stored. An address ' +
+            'that is signed up already gets exactly the answer a new address would get, and nothing is stored; its ' +
+            'owner is told by mail (at most once a day). The cancel link goes to the address only.',
           parameters: [idempotencyKey],
           requestBody: {
             required: true,
@@ -256,7 +259,9 @@ export function openApiDocument(): JsonSchema {
           },
           responses: {
             201: {
-              description: 'Signed up, or the first answer again for a retry with the same key.',
+              description:
+                'Signed up (or, for an address already on the list, the answer a newcomer would get), or the first ' +
+                'answer again for a retry with the same key.',
               headers: {
                 'Idempotent-Replayed': {
                   description: '`true` when this is the stored answer to an earlier request with the same key.',
@@ -265,11 +270,12 @@ export function openApiDocument(): JsonSchema {
               },
               content: { 'application/json': { schema: inlineSchema(SignupAnswerSchema, 'output') } },
             },
-            400: problem('A field is not valid (`errors` with codes), or `Idempotency-Key` is missing or too long.'),
+            400: problem(
+              'A field is not valid or not asked for (`errors` with codes), or `Idempotency-Key` is missing or too long.',
+            ),
             404: problem('No event with that id.'),
             409: problem(
-              'No seat and no waitlist, the e-mail is already signed up, signup is not open yet or closed, or the ' +
-                'event takes no signups here.',
+              'No seat and no waitlist, signup is not open yet or closed, or the event takes no signups here.',
             ),
             415: problem('The body is not JSON.'),
             422: problem('The Idempotency-Key was used for a different request.'),

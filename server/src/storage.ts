@@ -1,4 +1,11 @@
-import type { EventInput, EventPage, KulturEvent, SignupRecord, SignupStatus } from '../../src/sdk/schema.js';
+import type {
+  EventInput,
+  EventPage,
+  KulturEvent,
+  SignupField,
+  SignupRecord,
+  SignupStatus,
+} from '../../src/sdk/schema.js';
 
 /** The listing's filters after the server has read them from the query string. */
 export interface EventFilter {
@@ -52,16 +59,22 @@ export interface StoredSignup {
   cancelToken: string;
 }
 
-/** Why a person gets a message about their signup. */
-export type NoticeKind = 'confirmed' | 'waitlisted' | 'moved-up';
+/**
+ * Why a person gets a message about their signup. `already-signed-up`: someone asked to sign up an address that is on
+ * the event's list already; its owner is told (at most once a day), the requester is answered as a newcomer would be.
+ */
+export type NoticeKind = 'confirmed' | 'waitlisted' | 'moved-up' | 'already-signed-up';
 
-/** What a message is about: the person, their signup and the event. */
+/**
+ * What a message is about: the address, its signup and the event. Nothing the requester wrote (name, comment) is in
+ * it: addresses are not verified, so the message may go to someone who never asked for it.
+ */
 export interface SignupNotice {
   kind: NoticeKind;
   event: KulturEvent;
-  name: string;
   email: string;
   seats: number;
+  /** Set while the signup waits for a seat: 1 is next in line. */
   waitlistPosition?: number;
   cancelToken: string;
 }
@@ -96,7 +109,10 @@ export interface SignupAttempt {
   compose: ComposeMessage;
 }
 
-/** What a signup request came to. Only `created` changed anything. */
+/**
+ * What a signup request came to. Only `created` changed anything, and it is also the outcome for an address already on
+ * the list (then only the key and a message to the address are stored).
+ */
 export type SignupOutcome =
   | { kind: 'created'; answer: StoredAnswer }
   | { kind: 'replayed'; answer: StoredAnswer }
@@ -107,17 +123,16 @@ export type SignupOutcome =
   | { kind: 'not-open'; opensAt: string }
   | { kind: 'closed'; closedAt: string }
   | { kind: 'too-many-seats'; max: number }
-  | { kind: 'already-signed-up' }
+  | { kind: 'not-asked'; fields: SignupField[] }
   | { kind: 'full' };
 
 /** What a cancellation came to; `movedUp` counts the waitlisted people who got a seat because of it. */
 export type CancelOutcome =
   { kind: 'cancelled'; movedUp: number } | { kind: 'already-cancelled' } | { kind: 'not-found' };
 
-/** A signup as its cancel link shows it. */
+/** A signup as its cancel link shows it: without the name, which the person who signed up wrote. */
 export interface SignupView {
   status: SignupStatus | 'cancelled';
-  name: string;
   seats: number;
   waitlistPosition?: number;
   event: KulturEvent;

@@ -53,6 +53,22 @@ export const EventIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(text(max));
+
+/**
+ * Characters a person's one-line answer may not hold: line breaks (a name that breaks into a second line could pass
+ * for a line of ours wherever it is shown), the other control characters, and the bidirectional controls (U+061C,
+ * U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) that make text read in another order than it is stored.
+ */
+const NOT_ONE_LINE = '\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+/** The same for text of several lines: tab and line breaks are allowed, every other control is not. */
+const NOT_TEXT =
+  '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+/** One line of a person's own words: a name, an organisation. Written as a pattern, so the OpenAPI document says it. */
+const oneLine = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(new RegExp(`^[^${NOT_ONE_LINE}]*$`)));
+/** A person's own words over several lines: a comment. */
+const severalLines = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(new RegExp(`^[^${NOT_TEXT}]*$`)));
 /** Links the elements may render: only http and https, so no `javascript:` URL reaches an `href`. */
 const webUrl = z.url({ protocol: /^https?$/ });
 const instant = z.iso.datetime({ offset: true });
@@ -195,41 +211,49 @@ export const EventQuerySchema = z.strictObject({
 
 /** What a person sends to sign up. `website` is a honeypot: people never see it, so any value there is refused. */
 export const SignupRequestSchema = z.strictObject({
-  name: text(200),
+  name: oneLine(200),
   email: z.email().check(z.maxLength(254)),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[\d ()-]{6,20}$/))),
-  organization: optionalText(200),
-  municipality: optionalText(100),
-  comment: optionalText(2_000),
+  organization: z.optional(oneLine(200)),
+  municipality: z.optional(oneLine(100)),
+  comment: z.optional(severalLines(2_000)),
   seats: z._default(positiveInt, 1),
   consent: z.literal(true),
-  privacyVersion: optionalText(50),
+  privacyVersion: z.optional(oneLine(50)),
   website: z.optional(z.string().check(z.maxLength(0))),
 });
 
+/**
+ * What a signup request is answered: a seat or a place on the waitlist. It is the same whether or not the address was
+ * signed up already (the address's owner is told by mail), so it never tells the requester who is signed up; for the
+ * same reason the cancel link goes only to the address, never into this answer.
+ */
 export const SignupAnswerSchema = z.object({
   id: z.string(),
   status: SignupStatusSchema,
   waitlistPosition: z.optional(positiveInt),
-  cancelToken: z.string(),
 });
 
 /**
  * Why a signup field was refused: the `code` of each entry in the `errors` of a refused signup. Stable, so a form
  * can show its own words for each, in Danish or English, instead of the feed's English `message`.
  *
- * `required` (missing or blank), `too-long`, `invalid-email`, `invalid-phone`, `consent-required` (`consent` is not
- * `true`), `invalid-seats` (not a whole number of at least 1), `too-many-seats` (more than the event's
- * `maxSeatsPerSignup`), `honeypot` (`website` has a value), `unknown-field`, `invalid` (any other wrong value).
+ * `required` (missing or blank), `too-long`, `invalid-characters` (a line break, control or text-direction
+ * character in a one-line field; a control or direction character in the comment), `invalid-email`, `invalid-phone`,
+ * `consent-required` (`consent` is not `true`), `invalid-seats` (not a whole number of at least 1), `too-many-seats`
+ * (more than the event's `maxSeatsPerSignup`), `not-asked` (a field the event's `signup.fields` does not ask for),
+ * `honeypot` (`website` has a value), `unknown-field`, `invalid` (any other wrong value).
  */
 export const SIGNUP_FIELD_CODES = [
   'required',
   'too-long',
+  'invalid-characters',
   'invalid-email',
   'invalid-phone',
   'consent-required',
   'invalid-seats',
   'too-many-seats',
+  'not-asked',
   'honeypot',
   'unknown-field',
   'invalid',
@@ -240,8 +264,9 @@ export const SIGNUP_FIELD_CODES = [
  * `invalid-body` carries field `errors` with a code from `SIGNUP_FIELD_CODES`; `invalid-header` is a missing or too
  * long `Idempotency-Key`; `no-signup` an event that takes no signups through the feed; `signup-not-open` and
  * `signup-closed` the signup window (or a cancelled or started event); `signup-full` no seat and no waitlist;
- * `already-signed-up` the same e-mail on the same event; `idempotency-key-reused` the same key with another request;
- * `too-many-requests` the per-address limit (see `Retry-After`).
+ * `idempotency-key-reused` the same key with another request; `too-many-requests` the per-address limit (see
+ * `Retry-After`). An address that is signed up already gets no problem of its own: the answer is the one a new
+ * address would get, and the address's owner is told by mail.
  */
 export const SIGNUP_PROBLEM_KINDS = [
   'invalid-body',
@@ -251,7 +276,6 @@ export const SIGNUP_PROBLEM_KINDS = [
   'signup-not-open',
   'signup-closed',
   'signup-full',
-  'already-signed-up',
   'idempotency-key-reused',
   'too-many-requests',
 ] as const;

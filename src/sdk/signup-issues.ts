@@ -22,11 +22,13 @@ export interface SignupFieldIssue {
 const wording: Record<SignupFieldCode, string> = {
   required: 'is required',
   'too-long': 'is too long',
+  'invalid-characters': 'must be plain text without control or text-direction characters (line breaks only in comment)',
   'invalid-email': 'must be an e-mail address',
   'invalid-phone': 'must be 6 to 20 digits, spaces, (), - and an optional leading +',
   'consent-required': 'must be true',
   'invalid-seats': 'must be a whole number of at least 1',
   'too-many-seats': "must be at most the event's maxSeatsPerSignup",
+  'not-asked': 'is not asked for by this event (see its signup.fields): leave it out',
   honeypot: 'must be left empty: it is a trap for robots',
   'unknown-field': 'is not a known field; check the spelling',
   invalid: 'is not a valid value',
@@ -51,6 +53,8 @@ export function signupCodeOf(issue: z.core.$ZodIssue, path: string, missing: boo
   const byField = codeByField[path];
   if (byField) return byField;
   if (issue.code === 'too_big' && issue.origin === 'string') return 'too-long';
+  // The only patterns of a signup's text fields are the character rules (the phone's is its own, above).
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return 'invalid-characters';
   if (issue.code === 'invalid_format' && issue.format === 'email') return 'invalid-email';
   return 'invalid';
 }

@@ -64,14 +64,17 @@ export interface CreateSignupOptions extends WriteOptions {
 export interface SignupsApi {
   /**
    * Signs up for an event: `confirmed`, or `waitlisted` with a position. The input is checked first; what the feed
-   * would refuse rejects with a `KulturInputError` and sends nothing. Refusals by the feed (full, closed, the same
-   * e-mail twice, field errors) reject with a `KulturHttpError` whose `problem` says why. Network errors and 5xx are
-   * retried with the same `Idempotency-Key`, so a lost answer never makes a second signup.
+   * would refuse rejects with a `KulturInputError` and sends nothing. Refusals by the feed (full, closed, field errors,
+   * a field the event does not ask for) reject with a `KulturHttpError` whose `problem` says why. An address that is
+   * signed up already gets the answer a new one would (its owner is told by mail), so the answer never reveals who is
+   * on the list. Network errors and 5xx are retried with the same `Idempotency-Key`, so a lost answer never makes a
+   * second signup.
    */
   create(eventId: string, input: SignupRequest, options?: CreateSignupOptions): Promise<SignupAnswer>;
   /**
-   * Cancels a signup by the `cancelToken` of its answer; a waitlisted person moves up. Cancelling again succeeds
-   * too; a token the feed never issued rejects with a `KulturHttpError` 404.
+   * Cancels a signup by its cancel token, the last part of the link in the person's confirmation mail (it is never
+   * in the answer to `create`: only the address's owner gets it). A waitlisted person moves up. Cancelling again
+   * succeeds too; a token the feed never issued rejects with a `KulturHttpError` 404.
    */
   cancel(cancelToken: string, options?: WriteOptions): Promise<void>;
 }
@@ -133,7 +136,7 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
     async cancel(cancelToken, { signal } = {}) {
       if (typeof cancelToken !== 'string' || !cancelToken.trim()) {
         throw usageError(
-          `signups.cancel() takes the cancelToken of a signup's answer; got ${JSON.stringify(cancelToken)}.`,
+          `signups.cancel() takes the cancel token from the link in a confirmation mail; got ${JSON.stringify(cancelToken)}.`,
           'signups',
         );
       }

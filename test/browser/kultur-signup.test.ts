@@ -329,11 +329,15 @@ describe('<kultur-signup>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('fields overrides the event: only what it names, or none', async () => {
-      const id = await publish({ signup: internal({ fields: ['phone'] }) });
+    it('fields narrows what the event asks for: only what it names, or none, never more than the event', async () => {
+      const id = await publish({ signup: internal({ fields: ['phone', 'comment'] }) });
       const comment = await show(id, { fields: 'comment' });
       expect(control(comment, 'comment')).to.exist;
       expect(count(comment, '[name="phone"]')).to.equal(0);
+      // The feed keeps only what the event asks for, so a field it does not ask for is never shown.
+      const more = await show(id, { fields: 'comment organization' });
+      expect(count(more, '[name="organization"]')).to.equal(0);
+      expect(control(more, 'comment')).to.exist;
       const none = await show(id, { fields: 'none' });
       expect(
         [...root(none).querySelectorAll('[part="input"]')].map((field) => field.getAttribute('name')),
@@ -465,17 +469,32 @@ describe('<kultur-signup>', () => {
       expect(control(el, 'name')!.value).to.equal('Gruppe');
     });
 
-    it('says so when the e-mail address is already signed up (409)', async () => {
+    it('answers an address that is signed up already as any other, and points to the mail', async () => {
       const id = await publish({ signup: internal() });
       const email = await signUpElsewhere(id, 'Mette');
       const el = await show(id);
       fill(el, { name: 'Mette igen', email });
       submitButton(el).click();
-      await waitUntil(() => summaryItems(el).length > 0);
-      expect(summaryItems(el)[0]).to.match(/^Denne e-mailadresse er allerede tilmeldt arrangementet/);
-      expect(control(el, 'email')!.getAttribute('aria-invalid')).to.equal('true');
-      expectFocusOn(el, '[part="error-summary"]');
-      expect(el.matches(':state(confirmed)')).to.equal(false);
+      await waitUntil(() => el.matches(':state(confirmed)'), 'answered as a new signup');
+      expect(text(root(el).querySelector('[part="answer-title"] + p'))).to.match(
+        /Var adressen allerede tilmeldt, står det i mailen\./,
+      );
+      expect(summaryItems(el)).to.deep.equal([]);
+    });
+
+    it('says which field holds a line break or a text-direction character, before sending', async () => {
+      const id = await publish({ signup: internal({ fields: ['comment'] }) });
+      const spy = spyFetch();
+      const el = await show(id, { client: createKulturClient({ baseUrl, fetch: spy.fetch }) });
+      fill(el, { name: 'Mette\u202EHansen', email: emailOf('bidi'), comment: 'Linje et\nLinje to\u202E' });
+      submitButton(el).click();
+      await waitUntil(() => summaryItems(el).length === 2, 'two problems');
+      expect(summaryItems(el)).to.deep.equal([
+        'Skriv det på én linje uden linjeskift eller usynlige styretegn.',
+        'Fjern de usynlige styretegn fra teksten. Linjeskift må gerne være der.',
+      ]);
+      expect(spy.keys, 'nothing was sent').to.have.length(0);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -658,7 +677,8 @@ describe('<kultur-signup>', () => {
         });
         expect(done.detail.eventId).to.equal(id);
         expect(done.detail.signup.status).to.equal('confirmed');
-        expect(done.detail.signup.cancelToken).to.be.a('string');
+        // The cancel link goes to the address alone, never to the page that sent the signup.
+        expect(done.detail.signup).to.not.have.property('cancelToken');
       } finally {
         for (const type of types) document.body.removeEventListener(type, record);
       }

@@ -6,7 +6,7 @@ import { createApp } from '../../server/src/app.js';
 import { readAllowedOrigins } from '../../server/src/http/allowed-origins.js';
 import { startCli } from './support/cli-process.js';
 import { assertProblem } from './support/problem-assertions.js';
-import { courseDay, person, postSignup, publish, signUp } from './support/signup-support.js';
+import { cancelTokenOf, courseDay, person, postSignup, publish, signUp } from './support/signup-support.js';
 import { createTestDatabase } from './support/test-database.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 
@@ -213,7 +213,7 @@ describe('security headers', () => {
   before(async () => {
     feed = createTestFeed({ signupRate: 0 });
     await publish(feed, soonCourse('kursus'));
-    cancelToken = (await signUp(feed, 'kursus', person(1))).cancelToken;
+    cancelToken = await cancelTokenOf(feed, (await signUp(feed, 'kursus', person(1))).id);
   });
   after(() => feed.close());
 

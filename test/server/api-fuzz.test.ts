@@ -16,6 +16,8 @@ import { wellFormed } from '../fixtures/hostile-event.js';
 const RUNS = Number(process.env.KULTUR_FUZZ_RUNS || 1_000);
 const DAY = 86_400_000;
 const SIGNUP_EVENT = 'fuzz-kursus';
+/** Asks for organisation and comment, not phone or municipality: the text property's event. */
+const TEXT_EVENT = 'fuzz-tekst';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the requests are made of. Mostly near misses of valid requests, since those reach deepest; some plain noise.
@@ -164,6 +166,39 @@ const body = fc.oneof(
   fc.constant('x'.repeat(200_000)),
 );
 
+/** What a signup's one-line text must never hold, and a comment neither (besides tab and line breaks). */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const NOT_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** A person's words: letters of several scripts and punctuation; now and then a line break, control or direction mark. */
+const cleanPart = fc.constantFrom('Mette', 'Søren', ' ', 'Ærø', '-', 'محمد', '😀', 'Co.', '&', '<b>');
+const dirtyPart = fc.oneof(
+  fc.constantFrom('\n', '\r', '\r\n', '\t', '\u0085', '\u2028', '\u2029', '\u000B'),
+  fc.constantFrom('\u202E', '\u202D', '\u2066', '\u2067', '\u2069', '\u200F', '\u061C'),
+  fc.integer({ min: 0, max: 0x9f }).map((code) => String.fromCharCode(code)),
+);
+const personText = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.array(cleanPart, { minLength: 1, maxLength: 8 }) },
+    { weight: 2, arbitrary: fc.array(fc.oneof(cleanPart, dirtyPart), { minLength: 1, maxLength: 8 }) },
+  )
+  .map((parts) => parts.join(''));
+/** The fields of a signup to the text event; now and then one it does not ask for. */
+const signupText = fc
+  .tuple(
+    fc.record(
+      { name: personText, organization: personText, comment: personText, privacyVersion: personText },
+      { requiredKeys: ['name'] },
+    ),
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant({}) },
+      { weight: 1, arbitrary: fc.constant({ phone: '+45 55 55 12 34' }) },
+      { weight: 1, arbitrary: personText.map((municipality) => ({ municipality })) },
+    ),
+  )
+  .map(([asked, notAsked]) => ({ ...asked, ...notAsked }));
+
 const methods = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('GET', 'POST') },
   { weight: 2, arbitrary: fc.constantFrom('HEAD', 'PUT', 'DELETE') },
@@ -230,7 +265,11 @@ describe('the API under generated requests', () => {
     feed = createTestFeed({ signupRate: 0 });
     const soon = new Date(Date.now() + 30 * DAY);
     const when = { start: soon.toISOString(), end: new Date(soon.getTime() + 3_600_000).toISOString() };
-    await publish(feed, { ...courseDay(SIGNUP_EVENT, { capacity: 3 }), ...when });
+    await publish(feed, { ...courseDay(SIGNUP_EVENT, { capacity: 3, fields: ['phone'] }), ...when });
+    await publish(feed, {
+      ...courseDay(TEXT_EVENT, { capacity: 100_000, fields: ['organization', 'comment'] }),
+      ...when,
+    });
     await publish(feed, { ...eventInput({ id: 'fuzz-ekstern' }), ...when });
     await publish(feed, {
       ...eventInput({ id: 'fuzz-uden', signup: { mode: 'external', url: 'https://example.dk/' } }),
@@ -280,6 +319,43 @@ describe('the API under generated requests', () => {
         }),
       ),
   );
+
+  it(`signup text: ${RUNS} signups with any characters in any field, and only asked fields are ever stored`, async () => {
+    const sent: Array<Record<string, unknown>> = [];
+    await fc.assert(
+      fc.asyncProperty(signupText, fc.uuid(), async (text, key) => {
+        const body = { ...person(1), email: `${key}@example.dk`, ...text };
+        const response = await postSignup(feed, TEXT_EVENT, body, { key });
+        const answer = await response.json();
+        if (response.status === 201) {
+          sent.push(body);
+          return;
+        }
+        assert.equal(response.status, 400, JSON.stringify(answer));
+        const named = (answer.errors ?? []).map((error: { path: string }) => error.path);
+        assert.ok(named.length > 0 && named.every((path: string) => path in body), JSON.stringify(answer));
+        if ('phone' in text || 'municipality' in text) assert.ok(named.some((path: string) => path in text));
+      }),
+      { numRuns: RUNS },
+    );
+    type Row = Record<
+      'name' | 'organization' | 'municipality' | 'phone' | 'comment' | 'privacy_version',
+      string | null
+    >;
+    const stored = await feed.database.rows<Row>(
+      'SELECT name, organization, municipality, phone, comment, privacy_version FROM signups WHERE event_id = ?',
+      TEXT_EVENT,
+    );
+    assert.ok(stored.length > RUNS / 10, `${stored.length} of ${RUNS} were taken: the property reached the storage`);
+    for (const row of stored) {
+      assert.equal(row.phone, null, 'the event does not ask for phone');
+      assert.equal(row.municipality, null, 'the event does not ask for municipality');
+      for (const line of [row.name, row.organization, row.privacy_version]) {
+        assert.ok(line === null || !NOT_ONE_LINE.test(line), JSON.stringify(line));
+      }
+      assert.ok(row.comment === null || !NOT_TEXT.test(row.comment), JSON.stringify(row.comment));
+    }
+  });
 
   it('still serves, with nothing polluted, after all of it', async (t) => {
     const health = await feed.request('/healthz');

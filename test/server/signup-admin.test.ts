@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { csvCell } from '../../server/src/http/csv.js';
 import { SignupListSchema } from '../../src/sdk/schema.js';
 import { assertProblem } from './support/problem-assertions.js';
-import { BEFORE_THE_EVENT, courseDay, person, publish, signUp } from './support/signup-support.js';
+import { BEFORE_THE_EVENT, courseDay, person, publish, signUp, cancelTokenOf } from './support/signup-support.js';
 import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.js';
 
 const bearer = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -33,13 +33,16 @@ describe('GET /v1/events/{id}/signups (organisers)', () => {
   let feed: TestFeed;
   before(async () => {
     feed = await createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0 });
-    await publish(feed, courseDay('kursus', { capacity: 2, maxSeatsPerSignup: 2 }));
+    await publish(
+      feed,
+      courseDay('kursus', { capacity: 2, maxSeatsPerSignup: 2, fields: ['phone', 'organization', 'comment'] }),
+    );
     await signUp(feed, 'kursus', person(1, { organization: 'Maribo Teaterforening', phone: '+45 12 34 56 78' }));
     const leaving = await signUp(feed, 'kursus', person(2));
     await signUp(feed, 'kursus', person(3, { name: '=HYPERLINK("http://evil.example","klik")', seats: 2 }));
     await signUp(feed, 'kursus', person(4, { comment: '@SUM(1+1)\nanden linje, med "citat"', organization: '-2+3' }));
     await signUp(feed, 'kursus', person(5));
-    await feed.request(`/v1/signups/${leaving.cancelToken}`, { method: 'DELETE' });
+    await feed.request(`/v1/signups/${await cancelTokenOf(feed, leaving.id)}`, { method: 'DELETE' });
   });
   after(() => feed.close());
 

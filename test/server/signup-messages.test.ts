@@ -4,7 +4,15 @@ import { createTransport } from 'nodemailer';
 import { OutboxMailer, type MailTransport } from '../../server/src/mail/outbox-mailer.js';
 import type { OutboxMessage } from '../../server/src/storage.js';
 import { assertProblem } from './support/problem-assertions.js';
-import { BEFORE_THE_EVENT, courseDay, person, publish, signUp } from './support/signup-support.js';
+import {
+  BEFORE_THE_EVENT,
+  cancelTokenOf,
+  courseDay,
+  person,
+  postSignup,
+  publish,
+  signUp,
+} from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 
 async function outbox(feed: TestFeed, query = ''): Promise<OutboxMessage[]> {
@@ -38,11 +46,14 @@ describe('messages about signups', () => {
     assert.equal(message.eventId, 'kursus');
     assert.equal(message.sentAt, null);
     assert.equal(message.subject, 'Du er tilmeldt: Fundraising for kulturaktører');
-    assert.match(message.text, /^Hej Mette Hansen\n/);
+    // Nothing the requester wrote stands in the message, not even the name: the address may not be theirs.
+    assert.match(message.text, /^Hej\n/);
+    assert.doesNotMatch(message.text, /Mette Hansen/);
+    assert.match(message.text, /Har du ikke selv tilmeldt dig, kan du afmelde tilmeldingen med linket herunder\./);
     assert.match(message.text, /Du er tilmeldt Fundraising for kulturaktører med 1 plads\./);
     assert.match(message.text, /Hvornår: onsdag den 10\. marts 2027 kl\. 09\.00–15\.00/);
     assert.match(message.text, /Hvor: Maribo Bibliotek, Torvet 1, 4930 Maribo/);
-    assert.ok(message.text.includes(`\nhttps://feed.example.dk/v1/signups/${answer.cancelToken}\n`));
+    assert.ok(message.text.includes(`\nhttps://feed.example.dk/v1/signups/${await cancelTokenOf(feed, answer.id)}\n`));
     assert.match(message.text, /sletter den 45 dage efter arrangementet/);
     assert.match(message.text, /In English: you are signed up/);
   });
@@ -57,7 +68,7 @@ describe('messages about signups', () => {
     assert.match(waiting.text, /på ventelisten som nummer 2\./);
 
     // Person 2 needs two seats and the course has one: cancelling person 1 moves nobody up.
-    await feed.request(`/v1/signups/${first.cancelToken}`, { method: 'DELETE' });
+    await feed.request(`/v1/signups/${await cancelTokenOf(feed, first.id)}`, { method: 'DELETE' });
     assert.equal((await outbox(feed)).filter((message) => message.kind === 'moved-up').length, 0);
     await feed.publish('PUT', '/v1/events/kursus', courseDay('kursus', { capacity: 3, maxSeatsPerSignup: 2 }));
     const movedUp = (await outbox(feed)).filter((message) => message.kind === 'moved-up');
@@ -67,14 +78,44 @@ describe('messages about signups', () => {
     assert.match(movedUp[0]!.text, /https:\/\/feed\.example\.dk\/v1\/signups\//);
   });
 
-  it('uses the request’s origin for links when no public URL is set, and the link opens the cancel page', async () => {
+  it('never builds a link from the request: without a public URL, messages carry no link at all', async () => {
     const local = createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0, demoOutbox: true });
     try {
       await publish(local, courseDay('kursus'));
-      const answer = await signUp(local, 'kursus', person(1));
+      // A stranger's Host header and forwarding headers point at their own site.
+      await postSignup(local, 'kursus', person(1), {
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', forwarded: 'host=evil.example' },
+      });
       const [message] = await outbox(local);
-      const link = /^(http\S+)$/m.exec(message!.text)![1]!;
-      assert.equal(link, `http://feed.test/v1/signups/${answer.cancelToken}`);
+      assert.equal(message?.kind, 'confirmed');
+      assert.doesNotMatch(message.text, /https?:|evil|\/v1\/signups\//);
+      assert.match(
+        message.text,
+        /Vil du afmelde dig, eller har du ikke selv tilmeldt dig\? Så skriv til arrangøren, Kulturregion Storstrøm\./,
+      );
+      assert.match(message.text, /To cancel, write to the organiser\./);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('asks the function it is given for the link base at each message (the CLI knows its address once it listens)', async () => {
+    let base: string | undefined;
+    const local = createTestFeed({
+      now: () => BEFORE_THE_EVENT,
+      signupRate: 0,
+      demoOutbox: true,
+      publicUrl: () => base,
+    });
+    try {
+      await publish(local, courseDay('kursus'));
+      await signUp(local, 'kursus', person(1));
+      base = 'http://127.0.0.1:45678';
+      const second = await signUp(local, 'kursus', person(2));
+      const [latest, earliest] = await outbox(local);
+      assert.doesNotMatch(earliest!.text, /http/);
+      const link = /^(http\S+)$/m.exec(latest!.text)![1]!;
+      assert.equal(link, `http://127.0.0.1:45678/v1/signups/${await cancelTokenOf(local, second.id)}`);
       const page = await local.request(new URL(link).pathname);
       assert.equal(page.status, 200);
       assert.match(await page.text(), /Afmeld din tilmelding/);
@@ -131,7 +172,7 @@ describe('OutboxMailer', () => {
     );
     assert.equal((sent[0]!.from as { name: string }).name, 'Kulturregion Storstrøm');
     assert.equal(sent[0]!.subject, 'Du er tilmeldt: Fundraising for kulturaktører');
-    assert.match(sent[0]!.text as string, /^Hej Søren Ærø/);
+    assert.match(sent[0]!.text as string, /^Hej\n\nDu er tilmeldt Fundraising for kulturaktører/);
     assert.equal((sent[0]!.headers as Record<string, string>)['Auto-Submitted'], 'auto-generated');
     assert.ok((await outbox(feed)).every((message) => message.sentAt === '2027-02-10T10:01:00.000Z'));
   });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
 import { IDEMPOTENCY_KEY_DAYS } from '../../server/src/app.js';
 import { messageComposer } from '../../server/src/signups/messages.js';
-import { courseDay, person } from './support/signup-support.js';
+import { cancelTokenOf, courseDay, person } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 
 const DAY = 86_400_000;
@@ -36,7 +36,7 @@ describe('retention sweep', () => {
       });
       assert.equal(outcome.kind, 'created');
       if (n === 3 && outcome.kind === 'created') {
-        const { cancelToken } = JSON.parse(outcome.answer.body);
+        const cancelToken = await cancelTokenOf(feed, JSON.parse(outcome.answer.body).id);
         await feed.storage.cancelSignup(cancelToken, at, compose);
       }
     }

@@ -150,4 +150,36 @@ export const migrations: readonly Migration[] = [
       DROP INDEX events_by_municipality;
     `,
   },
+  {
+    version: 7,
+    name: 'outbox kinds without a fixed list',
+    sql: `
+      -- The kinds of message grow with the features that send them (a repeated signup now; changes, reminders and
+      -- organisers' messages next), and SQLite can only change a CHECK by building the table anew: the code's type
+      -- names the kinds instead. Rebuilt as SQLite's documented procedure has it; nothing refers to the outbox.
+      CREATE TABLE outbox_new (
+        id INTEGER PRIMARY KEY,
+        signup_id TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind <> ''),
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        leased_until_ms INTEGER
+      ) STRICT;
+      INSERT INTO outbox_new (id, signup_id, kind, recipient, subject, body, created_at, sent_at, attempts, last_error,
+          leased_until_ms)
+        SELECT id, signup_id, kind, recipient, subject, body, created_at, sent_at, attempts, last_error, leased_until_ms
+        FROM outbox;
+      DROP TABLE outbox;
+      ALTER TABLE outbox_new RENAME TO outbox;
+      CREATE INDEX outbox_by_signup ON outbox (signup_id);
+      CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+      -- A repeated signup looks for the last notice of its kind to its signup.
+      CREATE INDEX outbox_by_signup_and_kind ON outbox (signup_id, kind, created_at);
+    `,
+  },
 ];

@@ -134,4 +134,14 @@ export const postgresMigrations: readonly Migration[] = [
       DROP INDEX events_by_municipality;
     `,
   },
+  {
+    version: 5,
+    name: 'outbox kinds without a fixed list',
+    sql: `
+      -- SQLite's version 7: the kinds of message grow with the features that send them; the code's type names them.
+      ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check, ADD CONSTRAINT outbox_kind_check CHECK (kind <> '');
+      -- A repeated signup looks for the last notice of its kind to its signup.
+      CREATE INDEX outbox_by_signup_and_kind ON outbox (signup_id, kind, created_at);
+    `,
+  },
 ];

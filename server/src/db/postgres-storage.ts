@@ -17,6 +17,7 @@ import type {
   SignupOutcome,
   SignupView,
   Storage,
+  StoredAnswer,
   StoredEventInput,
   StoredPage,
   StoredSignup,
@@ -36,6 +37,8 @@ import {
   pageOf,
   placementOf,
   refusalOf,
+  repeatedSignup,
+  REPEAT_NOTICE_INTERVAL_MS,
   toEvent,
   toImportLink,
   TOKEN_COLUMNS,
@@ -205,7 +208,8 @@ export class PostgresStorage implements Storage {
     });
   }
 
-  async signUp({ eventId, signup, idempotencyKey, requestHash, now, compose }: SignupAttempt): Promise<SignupOutcome> {
+  async signUp(attempt: SignupAttempt): Promise<SignupOutcome> {
+    const { eventId, signup, idempotencyKey, requestHash, now, compose } = attempt;
     try {
       return await this.#transaction(async (client): Promise<SignupOutcome> => {
         // Requests with one key queue here, so the second finds the first one's answer instead of missing it.
@@ -225,32 +229,46 @@ export class PostgresStorage implements Storage {
         if (!row) return { kind: 'not-found' };
         const open = openEventOf(row);
         if (!open) return { kind: 'no-signup' };
-        const refusal = refusalOf(open, signup.seats, now);
+        const refusal = refusalOf(open, signup, now);
         if (refusal) return refusal;
-        const taken = await count(
-          client,
-          `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND lower(email) = lower($2) AND status <> 'cancelled'`,
-          eventId,
-          signup.email,
-        );
-        if (taken > 0) return { kind: 'already-signed-up' };
+        const existing = (
+          await client.query<SignupRow>(
+            `SELECT * FROM signups WHERE event_id = $1 AND lower(email) = lower($2) AND status <> 'cancelled'`,
+            [eventId, signup.email],
+          )
+        ).rows[0];
+        if (existing) {
+          const waitlistPosition = existing.status === 'waitlisted' ? await positionOf(client, existing) : undefined;
+          const waiting = await waitingFor(client, eventId);
+          const repeat = repeatedSignup(open, signup.seats, waiting, { ...existing, waitlistPosition });
+          if (!(await toldOfRepeat(client, existing.id, now))) {
+            await this.#queueMessage(client, existing.id, repeat.notice, compose, now);
+          }
+          if (!repeat.answer) return { kind: 'full' };
+          await keepAnswer(client, idempotencyKey, requestHash, existing.id, repeat.answer, now);
+          return { kind: 'created', answer: repeat.answer };
+        }
 
         const stored = await this.#place(client, open, signup, now);
         if (!stored) return { kind: 'full' };
         const { id, status, waitlistPosition, cancelToken } = stored;
         const answer = createdAnswer(stored);
-        await client.query(
-          `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [idempotencyKey, requestHash, id, answer.status, answer.body, now],
-        );
-        const notice = { kind: status, event: open.event, ...signup, waitlistPosition, cancelToken };
+        await keepAnswer(client, idempotencyKey, requestHash, id, answer, now);
+        const notice = {
+          kind: status,
+          event: open.event,
+          email: signup.email,
+          seats: signup.seats,
+          waitlistPosition,
+          cancelToken,
+        };
         await this.#queueMessage(client, id, notice, compose, now);
         return { kind: 'created', answer };
       });
     } catch (error) {
-      // The check above sees every committed signup while the event is locked; the unique index is the last word.
-      if (violates(error, 'signups_one_per_email')) return { kind: 'already-signed-up' };
+      // The check above sees every committed signup while the event is locked, so this should not happen; if it does,
+      // the unique index had the last word, and a second pass sees that signup and answers as for any repeat.
+      if (violates(error, 'signups_one_per_email')) return this.signUp(attempt);
       throw error;
     }
   }
@@ -275,17 +293,8 @@ export class PostgresStorage implements Storage {
     if (!signup || !row) return undefined;
     return {
       status: signup.status,
-      name: signup.name,
       seats: signup.seats,
-      waitlistPosition:
-        signup.status === 'waitlisted'
-          ? await count(
-              this.#pool,
-              `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted' AND seq <= $2`,
-              signup.event_id,
-              signup.seq,
-            )
-          : undefined,
+      waitlistPosition: signup.status === 'waitlisted' ? await positionOf(this.#pool, signup) : undefined,
       event: toEvent(row),
     };
   }
@@ -449,12 +458,7 @@ export class PostgresStorage implements Storage {
 
   /** Seat or waitlist, and the insert. Runs inside the caller's transaction, with the event locked. */
   async #place(client: Client, open: OpenEvent, signup: NewSignup, now: Date): Promise<StoredSignup | undefined> {
-    const waiting = await count(
-      client,
-      `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted'`,
-      open.row.id,
-    );
-    const stored = placementOf(open, signup.seats, waiting);
+    const stored = placementOf(open, signup.seats, await waitingFor(client, open.row.id));
     if (!stored) return undefined;
     // `seq` comes from an identity column: under the event's lock, one event's signups get it in the order decided.
     await client.query(
@@ -536,6 +540,47 @@ async function signupByToken(db: Queryable, cancelToken: string): Promise<Signup
 
 async function count(db: Queryable, sql: string, ...params: unknown[]): Promise<number> {
   return (await db.query<{ n: number }>(sql, params)).rows[0]!.n;
+}
+
+/** How many wait for a seat at the event. */
+function waitingFor(db: Queryable, eventId: string): Promise<number> {
+  return count(db, `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted'`, eventId);
+}
+
+/** A waitlisted signup's place in the queue: 1 is next. */
+function positionOf(db: Queryable, signup: Pick<SignupRow, 'event_id' | 'seq'>): Promise<number> {
+  return count(
+    db,
+    `SELECT count(*) AS n FROM signups WHERE event_id = $1 AND status = 'waitlisted' AND seq <= $2`,
+    signup.event_id,
+    signup.seq,
+  );
+}
+
+/** Keeps the answer with its idempotency key, for replays. Runs inside the caller's transaction. */
+async function keepAnswer(
+  client: Client,
+  key: string,
+  requestHash: string,
+  signupId: string,
+  answer: StoredAnswer,
+  now: Date,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [key, requestHash, signupId, answer.status, answer.body, now],
+  );
+}
+
+/** Whether the signup's address was told of a repeated signup within the interval. */
+async function toldOfRepeat(client: Client, signupId: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - REPEAT_NOTICE_INTERVAL_MS);
+  const found = await client.query(
+    `SELECT 1 FROM outbox WHERE signup_id = $1 AND kind = 'already-signed-up' AND created_at > $2`,
+    [signupId, since],
+  );
+  return (found.rowCount ?? 0) > 0;
 }
 
 /** The values of an event's columns, $1 to $9 in the order the INSERT and UPDATE name them. */

@@ -17,6 +17,7 @@ import type {
   SignupOutcome,
   SignupView,
   Storage,
+  StoredAnswer,
   StoredEventInput,
   StoredPage,
   StoredSignup,
@@ -36,6 +37,8 @@ import {
   pageOf,
   placementOf,
   refusalOf,
+  repeatedSignup,
+  REPEAT_NOTICE_INTERVAL_MS,
   toEvent,
   toImportLink,
   TOKEN_COLUMNS,
@@ -210,28 +213,30 @@ export class SqliteStorage implements Storage {
         if (!row) return { kind: 'not-found' };
         const open = openEventOf(row);
         if (!open) return { kind: 'no-signup' };
-        const refusal = refusalOf(open, signup.seats, now);
+        const refusal = refusalOf(open, signup, now);
         if (refusal) return refusal;
-        const taken = this.#db
-          .prepare<[string, string], { n: number }>(
-            `SELECT count(*) AS n FROM signups WHERE event_id = ? AND lower(email) = lower(?) AND status <> 'cancelled'`,
+        const existing = this.#db
+          .prepare<[string, string], SignupRow>(
+            `SELECT * FROM signups WHERE event_id = ? AND lower(email) = lower(?) AND status <> 'cancelled'`,
           )
-          .get(eventId, signup.email)!.n;
-        if (taken > 0) return { kind: 'already-signed-up' };
+          .get(eventId, signup.email);
+        if (existing) {
+          const waitlistPosition = existing.status === 'waitlisted' ? this.#positionOf(existing) : undefined;
+          const repeat = repeatedSignup(open, signup.seats, this.#waiting(eventId), { ...existing, waitlistPosition });
+          if (!this.#toldOfRepeat(existing.id, now)) this.#queueMessage(existing.id, repeat.notice, compose, now);
+          if (!repeat.answer) return { kind: 'full' };
+          this.#keepAnswer(idempotencyKey, requestHash, existing.id, repeat.answer, now);
+          return { kind: 'created', answer: repeat.answer };
+        }
 
         const stored = this.#place(open, signup, now);
         if (!stored) return { kind: 'full' };
         const { id, status, waitlistPosition, cancelToken } = stored;
         const answer = createdAnswer(stored);
-        this.#db
-          .prepare(
-            `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_ms)
-             VALUES (?, ?, ?, ?, ?, ?)`,
-          )
-          .run(idempotencyKey, requestHash, id, answer.status, answer.body, now.getTime());
+        this.#keepAnswer(idempotencyKey, requestHash, id, answer, now);
         this.#queueMessage(
           id,
-          { kind: status, event: open.event, ...signup, waitlistPosition, cancelToken },
+          { kind: status, event: open.event, email: signup.email, seats: signup.seats, waitlistPosition, cancelToken },
           compose,
           now,
         );
@@ -266,7 +271,6 @@ export class SqliteStorage implements Storage {
     if (!signup || !row) return undefined;
     return {
       status: signup.status,
-      name: signup.name,
       seats: signup.seats,
       waitlistPosition: signup.status === 'waitlisted' ? this.#positionOf(signup) : undefined,
       event: toEvent(row),
@@ -423,14 +427,36 @@ export class SqliteStorage implements Storage {
     return this.#db.prepare<[string], EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = ?`).get(id);
   }
 
-  /** Seat or waitlist, and the insert. Runs inside the caller's write transaction. */
-  #place(open: OpenEvent, signup: NewSignup, now: Date): StoredSignup | undefined {
-    const waiting = this.#db
+  /** How many wait for a seat at the event. */
+  #waiting(eventId: string): number {
+    return this.#db
       .prepare<[string], { n: number }>(
         `SELECT count(*) AS n FROM signups WHERE event_id = ? AND status = 'waitlisted'`,
       )
-      .get(open.row.id)!.n;
-    const stored = placementOf(open, signup.seats, waiting);
+      .get(eventId)!.n;
+  }
+
+  /** Keeps the answer with its idempotency key, for replays. Runs inside the caller's write transaction. */
+  #keepAnswer(key: string, requestHash: string, signupId: string, answer: StoredAnswer, now: Date): void {
+    this.#db
+      .prepare(
+        `INSERT INTO idempotency_keys (key, request_hash, signup_id, status, body, created_ms)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(key, requestHash, signupId, answer.status, answer.body, now.getTime());
+  }
+
+  /** Whether the signup's address was told of a repeated signup within the interval. */
+  #toldOfRepeat(signupId: string, now: Date): boolean {
+    const since = new Date(now.getTime() - REPEAT_NOTICE_INTERVAL_MS).toISOString();
+    return !!this.#db
+      .prepare(`SELECT 1 FROM outbox WHERE signup_id = ? AND kind = 'already-signed-up' AND created_at > ?`)
+      .get(signupId, since);
+  }
+
+  /** Seat or waitlist, and the insert. Runs inside the caller's write transaction. */
+  #place(open: OpenEvent, signup: NewSignup, now: Date): StoredSignup | undefined {
+    const stored = placementOf(open, signup.seats, this.#waiting(open.row.id));
     if (!stored) return undefined;
     this.#db
       .prepare(

@@ -4,10 +4,17 @@
  * of making the rules run under a lock; the decisions are made here, once.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { InternalSignup, KulturEvent, SignupRecord, SignupSettings } from '../../../src/sdk/schema.js';
+import {
+  SIGNUP_FIELDS,
+  type InternalSignup,
+  type KulturEvent,
+  type SignupRecord,
+  type SignupSettings,
+} from '../../../src/sdk/schema.js';
 import { searchTextOf } from '../search-text.js';
 import type {
   ImportLink,
+  NewSignup,
   OutboxMessage,
   PublishingToken,
   SignupNotice,
@@ -128,16 +135,24 @@ function closingOf({ event, settings }: OpenEvent): string {
   return settings.closesAt && Date.parse(settings.closesAt) < Date.parse(event.start) ? settings.closesAt : event.start;
 }
 
-/** Why an open event refuses a signup of `seats` at `now` before seats are counted, or undefined when it does not. */
-export function refusalOf(open: OpenEvent, seats: number, now: Date): SignupOutcome | undefined {
+/**
+ * Why an open event refuses a signup at `now` before seats are counted, or undefined when it does not. Nothing here
+ * depends on who is signed up already.
+ */
+export function refusalOf(open: OpenEvent, signup: NewSignup, now: Date): SignupOutcome | undefined {
   const { event, settings } = open;
+  // Only what the event asks for is kept: a field it does not ask for is refused, never stored nor dropped unseen.
+  const notAsked = SIGNUP_FIELDS.filter((field) => signup[field] !== undefined && !settings.fields.includes(field));
+  if (notAsked.length) return { kind: 'not-asked', fields: notAsked };
   if (event.status === 'cancelled') return { kind: 'event-cancelled' };
   if (settings.opensAt && now.getTime() < Date.parse(settings.opensAt)) {
     return { kind: 'not-open', opensAt: settings.opensAt };
   }
   const closedAt = closingOf(open);
   if (now.getTime() >= Date.parse(closedAt)) return { kind: 'closed', closedAt };
-  if (seats > settings.maxSeatsPerSignup) return { kind: 'too-many-seats', max: settings.maxSeatsPerSignup };
+  if (signup.seats > settings.maxSeatsPerSignup) {
+    return { kind: 'too-many-seats', max: settings.maxSeatsPerSignup };
+  }
   return undefined;
 }
 
@@ -156,9 +171,40 @@ export function placementOf(open: OpenEvent, seats: number, waiting: number): St
   return fits ? stored : { ...stored, waitlistPosition: waiting + 1 };
 }
 
-/** The answer a new signup gets, and every replay of its key. */
-export function createdAnswer({ id, status, waitlistPosition, cancelToken }: StoredSignup): StoredAnswer {
-  return { status: 201, body: JSON.stringify({ id, status, waitlistPosition, cancelToken }) };
+/**
+ * The answer a new signup gets, and every replay of its key. The cancel token is not in it: it goes only to the
+ * address, so that the answer to an address already signed up can be the same as a newcomer's.
+ */
+export function createdAnswer({ id, status, waitlistPosition }: StoredSignup): StoredAnswer {
+  return { status: 201, body: JSON.stringify({ id, status, waitlistPosition }) };
+}
+
+/** An address already on the list is told of a repeated signup at most this often, so nobody can flood its inbox. */
+export const REPEAT_NOTICE_INTERVAL_MS = DAY_MS;
+
+/**
+ * A signup request for an address already on the event's list. The requester is answered exactly as a newcomer with
+ * the same seats would be now (seat, waitlist place, or full), but nothing is placed: the list stays as it was, and
+ * the address's owner learns of the request by mail. `answer` is undefined when a newcomer would hear "full".
+ */
+export function repeatedSignup(
+  open: OpenEvent,
+  seats: number,
+  waiting: number,
+  existing: Pick<SignupRow, 'email' | 'seats' | 'cancel_token'> & { waitlistPosition?: number },
+): { answer: StoredAnswer | undefined; notice: SignupNotice } {
+  const asNewcomer = placementOf(open, seats, waiting);
+  return {
+    answer: asNewcomer && createdAnswer(asNewcomer),
+    notice: {
+      kind: 'already-signed-up',
+      event: open.event,
+      email: existing.email,
+      seats: existing.seats,
+      waitlistPosition: existing.waitlistPosition,
+      cancelToken: existing.cancel_token,
+    },
+  };
 }
 
 /**
@@ -213,12 +259,11 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
 /** The notice for a waitlisted person who got a seat. */
 export function movedUpNotice(
   open: OpenEvent,
-  person: Pick<SignupRow, 'name' | 'email' | 'seats' | 'cancel_token'>,
+  person: Pick<SignupRow, 'email' | 'seats' | 'cancel_token'>,
 ): SignupNotice {
   return {
     kind: 'moved-up',
     event: open.event,
-    name: person.name,
     email: person.email,
     seats: person.seats,
     cancelToken: person.cancel_token,

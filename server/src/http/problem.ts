@@ -17,7 +17,6 @@ export type ProblemKind =
   | 'signup-not-open'
   | 'signup-closed'
   | 'signup-full'
-  | 'already-signed-up'
   | 'idempotency-key-reused'
   | 'too-many-requests'
   | 'unavailable'
@@ -39,7 +38,6 @@ const titles: Record<ProblemKind, string> = {
   'signup-not-open': 'Signup has not opened yet',
   'signup-closed': 'Signup is closed',
   'signup-full': 'The event is full',
-  'already-signed-up': 'This e-mail address is already signed up',
   'idempotency-key-reused': 'The Idempotency-Key was used for another request',
   'too-many-requests': 'Too many requests',
   unavailable: 'The service is unavailable',

@@ -17,8 +17,21 @@ export function signupCodeOf(issue: Issue, path: string): SignupFieldCode {
 
 /** The `errors` of a refused signup, each with a stable code. */
 export function signupFieldsOf(error: z.core.$ZodError): ProblemField[] {
-  return fieldsOf(error, signupCodeOf).map((field) =>
-    // The validator would say "at most 0 characters"; a person (or a developer) needs the reason.
-    field.code === 'honeypot' ? { ...field, message: 'must be left empty: it is a trap for robots' } : field,
-  );
+  // The validator would say "at most 0 characters" or show its pattern; a person (or a developer) needs the reason.
+  return fieldsOf(error, signupCodeOf).map((field) => {
+    switch (field.code) {
+      case 'honeypot':
+        return { ...field, message: 'must be left empty: it is a trap for robots' };
+      case 'invalid-characters':
+        return { ...field, message: characterRule(field.path) };
+      default:
+        return field;
+    }
+  });
+}
+
+function characterRule(path: string): string {
+  return path === 'comment'
+    ? 'must not hold control characters (other than tab and line breaks) or text-direction characters'
+    : 'must be one line, without line breaks, control characters or text-direction characters';
 }

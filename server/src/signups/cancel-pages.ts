@@ -9,13 +9,14 @@ function eventLine(view: SignupView): SafeHtml {
 
 /**
  * What the cancel link opens: a question, never the cancellation itself, because mail scanners open links too.
- * The plain form posts back to the same address; no script is needed or allowed.
+ * The plain form posts back to the same address; no script is needed or allowed. The name the signup was made with
+ * is not shown: whoever signed the address up wrote it, and the page speaks to the address's owner.
  */
 export function confirmCancelPage(view: SignupView): string {
   const state =
     view.status === 'waitlisted'
-      ? html`<p>${view.name}, du står som nummer ${view.waitlistPosition} på ventelisten til:</p>`
-      : html`<p>${view.name}, du er tilmeldt med ${seatsInDanish(view.seats)} til:</p>`;
+      ? html`<p>Du står som nummer ${view.waitlistPosition} på ventelisten til:</p>`
+      : html`<p>Du er tilmeldt med ${seatsInDanish(view.seats)} til:</p>`;
   return htmlPage(
     'Afmeld din tilmelding',
     html`<h1>Afmeld din tilmelding</h1>

@@ -27,8 +27,8 @@ export interface SignupRouteOptions {
   clientAddress: ClientAddress;
   /** Serve the outbox at `GET /v1/dev/outbox`, without a token. */
   demoOutbox: boolean;
-  /** The message writer for a request: links start at the server's public address. */
-  composeFor: (c: Context) => ComposeMessage;
+  /** Writes the messages; their links start at the server's configured public address, never at a request's. */
+  compose: ComposeMessage;
   /** Called after a write queued messages. */
   onMessagesQueued: () => void;
 }
@@ -37,7 +37,7 @@ const DEMO_OUTBOX_LIMIT = 100;
 
 /** Signing up, cancelling, the organisers' list and the demo outbox. */
 export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): void {
-  const { storage, admin, now, composeFor, onMessagesQueued } = options;
+  const { storage, admin, now, compose, onMessagesQueued } = options;
   const limiter = new RateLimiter(options.signupRate, () => now().getTime());
   const limited: MiddlewareHandler =
     options.signupRate > 0 ? rateLimit(limiter, options.clientAddress) : (_c, next) => next();
@@ -64,9 +64,10 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
       // An empty honeypot and none at all are the same request.
       requestHash: requestHash(eventId, asked),
       now: now(),
-      compose: composeFor(c),
+      compose,
     });
-    if (outcome.kind === 'created') onMessagesQueued();
+    // A repeat of an address already signed up may have queued a message to it, whatever the answer.
+    if (outcome.kind === 'created' || outcome.kind === 'full') onMessagesQueued();
     return answerSignup(c, eventId, outcome);
   });
 
@@ -86,7 +87,7 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
   app.all('/v1/events/:id/signups', methodNotAllowed(['GET', 'POST']));
 
   app.delete('/v1/signups/:token', async (c) => {
-    const outcome = await storage.cancelSignup(c.req.param('token'), now(), composeFor(c));
+    const outcome = await storage.cancelSignup(c.req.param('token'), now(), compose);
     if (outcome.kind === 'not-found') {
       throw new ProblemError(404, 'not-found', 'No signup has this cancel token; check that the link is complete.');
     }
@@ -106,7 +107,7 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
 
   app.post('/v1/signups/:token', async (c) => {
     const token = c.req.param('token');
-    const outcome = await storage.cancelSignup(token, now(), composeFor(c));
+    const outcome = await storage.cancelSignup(token, now(), compose);
     const view = outcome.kind === 'not-found' ? undefined : await storage.findSignup(token);
     if (!view) return c.body(unknownSignupPage(), 404, pageHeaders);
     if (outcome.kind === 'cancelled' && outcome.movedUp > 0) onMessagesQueued();
@@ -164,13 +165,12 @@ function answerSignup(c: Context, eventId: string, outcome: SignupOutcome): Resp
         errors: [{ path: 'seats', message, code: 'too-many-seats' }],
       });
     }
-    case 'already-signed-up':
-      throw new ProblemError(
-        409,
-        'already-signed-up',
-        'This e-mail address is already signed up for this event. To change the signup, cancel it with the link ' +
-          'in the confirmation and sign up again.',
-      );
+    case 'not-asked': {
+      const message = 'is not asked for by this event: leave it out (the event asks for its signup.fields)';
+      throw new ProblemError(400, 'invalid-body', `${outcome.fields.join(', ')} ${message}.`, {
+        errors: outcome.fields.map((path) => ({ path, message, code: 'not-asked' })),
+      });
+    }
     case 'full':
       throw new ProblemError(409, 'signup-full', 'The event is full and has no waitlist.');
   }

@@ -1,8 +1,8 @@
 import type { SignupFieldCode } from '../../sdk/index.js';
 import type { SignupMessages } from './signup-messages.js';
 
-/** What can be wrong with a field of the form: a code of the feed's, or the same e-mail signed up twice. */
-export type FormIssueCode = SignupFieldCode | 'already-signed-up';
+/** What can be wrong with a field of the form: a code of the feed's. */
+export type FormIssueCode = SignupFieldCode;
 
 /** One field's problem, kept as a code so a change of language re-words it. `path` is the field's name. */
 export interface FormIssue {
@@ -21,6 +21,8 @@ export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: numb
       return t.requiredConsent;
     case 'too-long':
       return t.tooLong;
+    case 'invalid-characters':
+      return issue.path === 'comment' ? t.invalidCharactersComment : t.invalidCharacters;
     case 'invalid-email':
       return t.invalidEmail;
     case 'invalid-phone':
@@ -29,8 +31,8 @@ export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: numb
       return t.invalidSeats;
     case 'too-many-seats':
       return t.tooManySeats(maxSeats);
-    case 'already-signed-up':
-      return t.alreadySignedUp;
+    case 'not-asked':
+      return t.notAsked;
     case 'honeypot':
     case 'unknown-field':
       return t.formRefused;

@@ -129,7 +129,8 @@ export class KulturSignupElement extends KulturFeedElement {
   @property({ attribute: 'event-id' }) eventId = '';
   /**
    * The optional fields to ask for, space- or comma-separated: `phone organization municipality comment`. Empty asks
-   * what the event asks for; `none` asks for name and e-mail alone.
+   * what the event asks for; `none` asks for name and e-mail alone. Only fields the event asks for are ever shown:
+   * the feed keeps nothing else.
    */
   @property() fields = '';
   /** The page with the privacy text (who the controller is, what is kept and for how long); linked by the consent box. */
@@ -327,14 +328,10 @@ export class KulturSignupElement extends KulturFeedElement {
         path: field.path,
         code: (codes.includes(field.code ?? '') ? field.code : 'invalid') as SignupFieldCode,
       }));
-      // Too many seats means the event changed since it was loaded: fetch it again, so the list and the message
-      // say the limit that holds now.
-      if (issues.some((issue) => issue.code === 'too-many-seats')) void this.#load(false);
+      // Too many seats, or a field the event no longer asks for, means the event changed since it was loaded: fetch
+      // it again, so the form and the message say what holds now.
+      if (issues.some((issue) => issue.code === 'too-many-seats' || issue.code === 'not-asked')) void this.#load(false);
       await this.#showIssues(this.#inFormOrder(issues));
-      return;
-    }
-    if (kind === 'already-signed-up') {
-      await this.#showIssues([{ path: 'email', code: 'already-signed-up' }]);
       return;
     }
     const closed = closedReasonOf(kind);
@@ -385,10 +382,11 @@ export class KulturSignupElement extends KulturFeedElement {
     return this.refusal === 'past' ? signup?.closesAt : undefined;
   }
 
-  /** The optional fields shown: those in `fields` when set, otherwise the event's. */
+  /** The optional fields shown: the event's, narrowed to those in `fields` when set. */
   #shownFields(event: KulturEvent, fields = this.fields): SignupField[] {
-    const asked = fields.trim() ? fields.split(/[\s,]+/) : event.signup?.mode === 'internal' ? event.signup.fields : [];
-    return SIGNUP_FIELDS.filter((field) => asked.includes(field));
+    const asked: readonly string[] = event.signup?.mode === 'internal' ? event.signup.fields : [];
+    const wanted = fields.trim() ? fields.split(/[\s,]+/) : asked;
+    return SIGNUP_FIELDS.filter((field) => asked.includes(field) && wanted.includes(field));
   }
 
   #maxSeats(): number {

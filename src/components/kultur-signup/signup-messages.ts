@@ -48,9 +48,9 @@ const da = {
   invalidPhone: 'Skriv et telefonnummer med 6 til 20 cifre, fx 12 34 56 78.',
   invalidSeats: 'Vælg, hvor mange pladser du vil tilmelde.',
   tooManySeats: (max: number) => `Du kan højst tilmelde ${max === 1 ? '1 plads' : `${max} pladser`} ad gangen.`,
-  alreadySignedUp:
-    'Denne e-mailadresse er allerede tilmeldt arrangementet. Vil du ændre tilmeldingen, så afmeld dig med linket ' +
-    'i bekræftelsen, og tilmeld dig igen.',
+  invalidCharacters: 'Skriv det på én linje uden linjeskift eller usynlige styretegn.',
+  invalidCharactersComment: 'Fjern de usynlige styretegn fra teksten. Linjeskift må gerne være der.',
+  notAsked: 'Arrangementet spørger ikke længere om dette. Formularen er opdateret, så send den igen.',
   invalid: 'Feltet kunne ikke godtages. Ret det, og prøv igen.',
   formRefused: 'Formularen kunne ikke sendes. Genindlæs siden, og prøv igen.',
   submitFailed: 'Din tilmelding blev ikke sendt.',
@@ -58,7 +58,8 @@ const da = {
   tooManyRequests: 'Der er sendt mange tilmeldinger fra din forbindelse på kort tid. Vent et minut, og prøv igen.',
   confirmedTitle: 'Du er tilmeldt',
   confirmedText: (email: string, seats: number) =>
-    `Du har fået ${seats === 1 ? 'en plads' : `${seats} pladser`}. Vi har sendt en bekræftelse til ${email}.`,
+    `Du har fået ${seats === 1 ? 'en plads' : `${seats} pladser`}. Vi har sendt en bekræftelse til ${email}. Var ` +
+    'adressen allerede tilmeldt, står det i mailen.',
   confirmedCancel: 'Kan du alligevel ikke komme? Brug linket i e-mailen til at afmelde dig, så går pladsen videre.',
   waitlistedTitle: (position: number) => `Du er nummer ${position} på ventelisten`,
   waitlistedTitleNoPosition: 'Du er på ventelisten',
@@ -114,9 +115,9 @@ const en: SignupMessages = {
   invalidPhone: 'Enter a phone number of 6 to 20 digits, such as 12 34 56 78.',
   invalidSeats: 'Choose how many seats you want.',
   tooManySeats: (max) => `You can sign up for at most ${max === 1 ? '1 seat' : `${max} seats`} at a time.`,
-  alreadySignedUp:
-    'This e-mail address is already signed up for the event. To change the signup, cancel it with the link in the ' +
-    'confirmation and sign up again.',
+  invalidCharacters: 'Write it on one line, without line breaks or invisible control characters.',
+  invalidCharactersComment: 'Remove the invisible control characters from the text. Line breaks are fine.',
+  notAsked: 'The event no longer asks for this. The form has been updated, so please send it again.',
   invalid: 'This field could not be accepted. Please correct it and try again.',
   formRefused: 'The form could not be sent. Reload the page and try again.',
   submitFailed: 'Your signup was not sent.',
@@ -124,7 +125,8 @@ const en: SignupMessages = {
   tooManyRequests: 'Many signups were sent from your connection in a short time. Wait a minute and try again.',
   confirmedTitle: 'You are signed up',
   confirmedText: (email, seats) =>
-    `You have ${seats === 1 ? 'a seat' : `${seats} seats`}. We have sent a confirmation to ${email}.`,
+    `You have ${seats === 1 ? 'a seat' : `${seats} seats`}. We have sent a confirmation to ${email}. If the ` +
+    'address was signed up already, the e-mail says so.',
   confirmedCancel: 'Cannot come after all? Use the link in the e-mail to cancel, so the seat goes to someone else.',
   waitlistedTitle: (position) => `You are number ${position} on the waiting list`,
   waitlistedTitleNoPosition: 'You are on the waiting list',

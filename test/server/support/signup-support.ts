@@ -65,6 +65,19 @@ export async function signupList(feed: TestFeed, eventId: string): Promise<Signu
   return SignupListSchema.parse(await response.json()).items;
 }
 
+/**
+ * A signup's cancel token, read from the database as another connection would. The answer never carries it (it goes
+ * only to the address, in the mail), so a test playing the person who got the mail reads it here.
+ */
+export async function cancelTokenOf(feed: Pick<TestFeed, 'database'>, signupId: string): Promise<string> {
+  const [row] = await feed.database.rows<{ cancel_token: string }>(
+    'SELECT cancel_token FROM signups WHERE id = ?',
+    signupId,
+  );
+  assert.ok(row, `no signup has the id ${signupId}`);
+  return row.cancel_token;
+}
+
 /** Seats still free, as the feed serves the event. */
 export async function available(feed: TestFeed, eventId: string): Promise<number> {
   const event = await (await feed.request(`/v1/events/${eventId}`)).json();
