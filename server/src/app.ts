@@ -7,6 +7,7 @@ import { EventIdSchema, EventInputSchema } from '../../src/sdk/schema.js';
 import { requireAdminToken } from './http/admin-auth.js';
 import { allowedOrigins } from './http/allowed-origins.js';
 import { cachePolicy } from './http/cache-policy.js';
+import { abortedByClient, answerAbortedByClient } from './http/client-abort.js';
 import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
 import { encodeCursor } from './http/cursor.js';
 import { newEventId } from './http/event-id.js';
@@ -232,7 +233,7 @@ export function createApp({
     }),
   );
 
-  app.onError((error) => {
+  app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);
     if (isStorageBusy(error)) {
       const busy = new ProblemError(
@@ -244,6 +245,8 @@ export function createApp({
       );
       return problemResponse(busy.problem, busy.headers);
     }
+    // A client that hung up, say half-way through an upload, is not a bug of ours.
+    if (abortedByClient(c)) return answerAbortedByClient(c);
     // Only our own bugs get here; the client did nothing wrong, and learns nothing internal.
     console.error(error);
     return problemResponse({

@@ -20,6 +20,7 @@ import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
+import { serverTimeouts } from './http/server-timeouts.js';
 import { messageLinks, type MessageLinks } from './mail/message-links.js';
 import { OutboxMailer } from './mail/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
@@ -204,7 +205,8 @@ if (options.static) {
   app.get('*', directorySlash(root), serveStatic({ root }));
 }
 
-const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
+const serveOptions = { fetch: app.fetch, port: options.port, hostname: options.host, serverOptions: serverTimeouts() };
+const server = serve(serveOptions, (info: AddressInfo) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);
   links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
