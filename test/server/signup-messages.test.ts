@@ -82,10 +82,18 @@ describe('messages about signups', () => {
     const local = createTestFeed({ now: () => BEFORE_THE_EVENT, signupRate: 0, demoOutbox: true });
     try {
       await publish(local, courseDay('kursus'));
-      // A stranger's Host header and forwarding headers point at their own site.
-      await postSignup(local, 'kursus', person(1), {
-        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', forwarded: 'host=evil.example' },
+      // The request arrives for a stranger's host (its Host header), with forwarding headers pointing there too.
+      const response = await local.app.request('http://evil.example/v1/events/kursus/signups', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': 'forged-host',
+          'x-forwarded-host': 'evil.example',
+          forwarded: 'host=evil.example',
+        },
+        body: JSON.stringify(person(1)),
       });
+      assert.equal(response.status, 201);
       const [message] = await outbox(local);
       assert.equal(message?.kind, 'confirmed');
       assert.doesNotMatch(message.text, /https?:|evil|\/v1\/signups\//);
