@@ -54,15 +54,21 @@ export function feedServerPlugin({ cli = 'server/src/cli.ts', startTimeout = 30_
   return {
     name: 'kultur-feed-server',
 
-    async serverStart({ logger }) {
+    async serverStart({ config, logger }) {
       dir = await mkdtemp(join(tmpdir(), 'kultur-wtr-'));
       const adminToken = randomBytes(24).toString('hex');
       const args = ['--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1'];
       args.push('--db', join(dir, 'feed.sqlite'), '--seed', '--demo-outbox');
       child = spawn(process.execPath, args, {
         cwd: ROOT,
-        // Every browser test signs up from 127.0.0.1: the per-address limit (10 a minute) would refuse them.
-        env: { ...process.env, KULTUR_ADMIN_TOKEN: adminToken, KULTUR_SIGNUP_RATE: '0' },
+        env: {
+          ...process.env,
+          KULTUR_ADMIN_TOKEN: adminToken,
+          // The test pages publish and read signup lists from the test runner's origin, across origins.
+          KULTUR_ADMIN_ORIGINS: `${config.http2 ? 'https' : 'http'}://${config.hostname}:${config.port}`,
+          // Every browser test signs up from 127.0.0.1: the per-address limit (10 a minute) would refuse them.
+          KULTUR_SIGNUP_RATE: '0',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let url;

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
 import { EventIdSchema, EventInputSchema } from '../../src/sdk/schema.js';
 import { requireAdminToken } from './http/admin-auth.js';
@@ -9,6 +8,7 @@ import { allowedOrigins } from './http/allowed-origins.js';
 import { cachePolicy } from './http/cache-policy.js';
 import { abortedByClient, answerAbortedByClient } from './http/client-abort.js';
 import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
+import { corsPolicy } from './http/cors-policy.js';
 import { encodeCursor } from './http/cursor.js';
 import { newEventId } from './http/event-id.js';
 import { readEventQuery } from './http/event-query.js';
@@ -74,6 +74,11 @@ export interface AppOptions {
   onMessagesQueued?: () => void;
   /** Keeps public GET answers in memory until the database changes (`http/read-cache.ts`); off without it. */
   readCache?: ReadCacheOptions;
+  /**
+   * Origins whose pages may publish and read signup lists across origins (`KULTUR_ADMIN_ORIGINS`, read when not
+   * given); every other site's pages get no CORS grant on those (`http/cors-policy.ts`).
+   */
+  adminOrigins?: readonly string[];
 }
 
 /** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
@@ -89,13 +94,12 @@ export function createApp({
   demoOutbox = false,
   onMessagesQueued = () => {},
   readCache: readCacheOptions,
+  adminOrigins,
 }: AppOptions): Hono {
   const app = new Hono();
   const admin = requireAdminToken(adminTokens, { store: storage, now });
-  // A 304 keeps the CORS headers, or a cross-origin revalidation fails in the browser.
-  const computeEtag = etag({
-    retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
-  });
+  // The CORS policy, outside it, adds its headers to the 304 as well: a cross-origin revalidation stays readable.
+  const computeEtag = etag();
   const linkBase = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
   const compose: ComposeMessage = (notice) =>
     messageComposer({ baseUrl: linkBase()?.replace(/\/+$/, ''), retentionDays })(notice);
@@ -103,16 +107,7 @@ export function createApp({
   app.use('*', securityHeaders());
   app.use('*', allowedOrigins());
   app.use('*', refuseNul());
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
-      maxAge: 86_400,
-    }),
-  );
+  app.use('*', corsPolicy(adminOrigins));
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
   if (readCacheOptions) app.use('*', readCache(readCacheOptions));

@@ -18,6 +18,7 @@ import { openSqlite } from './db/open-sqlite.js';
 import { PostgresStorage } from './db/postgres-storage.js';
 import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
+import { readAdminOrigins } from './http/cors-policy.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
 import { serverTimeouts } from './http/server-timeouts.js';
@@ -62,6 +63,7 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
                           X-Forwarded-For read
   KULTUR_ALLOWED_ORIGINS  comma-separated origins (e.g. https://www.lolland.dk) whose pages may send signups;
                           unset: any page may
+  KULTUR_ADMIN_ORIGINS    comma-separated origins whose pages may publish and read signup lists; unset: none
   KULTUR_DB_POOL_SIZE     PostgreSQL connections per process (default ${DEFAULT_POOL_SIZE})
   KULTUR_READ_CACHE       "off" renders every answer anew instead of keeping public answers in memory`;
 
@@ -117,6 +119,7 @@ function readOptions() {
       trustedProxies,
       // Parsed now, so a mistyped proxy address stops the start rather than the first signup.
       clientAddress: clientAddress(trustedProxies),
+      adminOrigins: readAdminOrigins(env.KULTUR_ADMIN_ORIGINS),
     };
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
@@ -194,6 +197,7 @@ const app = createApp({
   retentionDays: options.retentionDays,
   signupRate: options.signupRate,
   clientAddress: options.clientAddress,
+  adminOrigins: options.adminOrigins,
   demoOutbox: options['demo-outbox'],
   onMessagesQueued: mailer ? () => void mailer.wake() : undefined,
   // KULTUR_READ_CACHE=off renders every answer anew: for measuring what the cache saves (`npm run bench`).

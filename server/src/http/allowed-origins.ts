@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { isAdminRequest } from './cors-policy.js';
+import { readOriginList } from './origin-list.js';
 import { ProblemError } from './problem.js';
 
 /** Methods a page may ask for from any origin: the feed's reads stay open to every site. */
@@ -12,24 +14,7 @@ const SIGNUP_PATH = /^\/v1\/events\/[^/]+\/signups\/?$/;
  * port, no trailing slash); a mistyped entry stops the server at start rather than refusing citizens later.
  */
 export function readAllowedOrigins(text: string | undefined): string[] {
-  const origins: string[] = [];
-  for (const entry of (text ?? '').split(',').map((item) => item.trim())) {
-    if (!entry) continue;
-    let url: URL | undefined;
-    try {
-      url = new URL(entry);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
-      throw new Error(
-        `KULTUR_ALLOWED_ORIGINS: "${entry}" is not an origin; write scheme and host (and port), such as ` +
-          'https://www.lolland.dk, separated by commas',
-      );
-    }
-    origins.push(url.origin);
-  }
-  return origins;
+  return readOriginList('KULTUR_ALLOWED_ORIGINS', text);
 }
 
 function refused(origin: string): ProblemError {
@@ -43,8 +28,8 @@ function refused(origin: string): ProblemError {
 
 /**
  * Holds browser writes to the sites the operator lists. With a list: a signup POST whose `Origin` is not on it is
- * refused (403), and a CORS preflight for any method but GET and HEAD is answered only for listed origins, so a
- * browser on another site never sends the request at all. The list comes from `KULTUR_ALLOWED_ORIGINS` unless given. Reads stay open to every origin. A request without
+ * refused (403), and a CORS preflight for any public write (a signup, a cancel) is answered only for listed origins,
+ * so a browser on another site never sends the request at all. The list comes from `KULTUR_ALLOWED_ORIGINS` unless given. Reads stay open to every origin. A request without
  * `Origin` is not from a page and passes: the check keeps other websites from posting signups through their visitors'
  * browsers, not a script that can send any header it likes (the rate limit is for those). An empty list changes nothing.
  */
@@ -57,7 +42,8 @@ export function allowedOrigins(
     if (allowed.size === 0 || origin === undefined || allowed.has(origin)) return next();
     const method = c.req.method.toUpperCase();
     const preflight = method === 'OPTIONS' ? c.req.header('access-control-request-method')?.toUpperCase() : undefined;
-    if (preflight !== undefined && !READS.has(preflight)) throw refused(origin);
+    // Publishing and the signup list have their own list, KULTUR_ADMIN_ORIGINS: the CORS policy answers for them.
+    if (preflight !== undefined && !READS.has(preflight) && !isAdminRequest(c)) throw refused(origin);
     if (method === 'POST' && SIGNUP_PATH.test(c.req.path)) throw refused(origin);
     return next();
   };

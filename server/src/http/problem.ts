@@ -29,7 +29,7 @@ const titles: Record<ProblemKind, string> = {
   'unsupported-media-type': 'The request body must be JSON',
   'payload-too-large': 'The request body is too large',
   unauthorized: 'A valid publishing token is required',
-  'origin-not-allowed': 'This website may not send signups to the feed',
+  'origin-not-allowed': 'This website may not send this request to the feed',
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
