@@ -149,6 +149,7 @@ function page({ title, lang, body, current, depth = 0, nav }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Kultur docs</title>
 <link rel="stylesheet" href="${up}docs.css">
+<link rel="icon" href="${up}favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#content">${lang === 'da' ? 'Gå til indhold' : 'Skip to content'}</a>
@@ -229,7 +230,12 @@ export async function buildDocsSite(outDir = join(demoDir, 'docs')) {
   mkdirSync(outDir, { recursive: true });
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const integrity = bundleIntegrity();
-  if (!integrity) console.log('docs: dist/kultur.js is not built, so the guides show no integrity hash');
+  // `npm start` builds the docs without the CDN bundle; the snippets then say "run npm run build" in its place.
+  if (!integrity && !process.env.KULTUR_DOCS_FOR_DEMO) {
+    console.log(
+      'docs: the snippets show a placeholder for the integrity hash until npm run build makes dist/kultur.js',
+    );
+  }
 
   const document = await serverDocument();
   writeFileSync(join(outDir, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
@@ -275,6 +281,7 @@ export async function buildDocsSite(outDir = join(demoDir, 'docs')) {
     cpSync(join(docsDir, asset), join(outDir, asset));
   }
   writeFileSync(join(outDir, 'docs.css'), STYLE.trimStart());
+  cpSync(join(demoDir, 'favicon.svg'), join(outDir, 'favicon.svg'));
   const index = join(outDir, 'index.html');
   writeFileSync(
     index,

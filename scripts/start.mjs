@@ -18,8 +18,8 @@ function run(command, args, options = {}) {
 }
 
 // The docs site goes into demo/docs/, so the same static server has it at /docs/; the demo runs without it if it fails.
-const docs = run('npm', ['run', '--silent', 'docs']).catch((error) =>
-  console.warn(`The docs site was not built (${error.message}); the demo runs without /docs/.`),
+const docs = run('npm', ['run', '--silent', 'docs'], { env: { ...process.env, KULTUR_DOCS_FOR_DEMO: '1' } }).catch(
+  (error) => console.warn(`The docs site was not built (${error.message}); the demo runs without /docs/.`),
 );
 await Promise.all([run(process.execPath, ['server/build.mjs']), buildDemoBundle(), docs]);
 

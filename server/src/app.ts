@@ -79,6 +79,8 @@ export interface AppOptions {
    * given); every other site's pages get no CORS grant on those (`http/cors-policy.ts`).
    */
   adminOrigins?: readonly string[];
+  /** Origins whose pages may send signups (`KULTUR_ALLOWED_ORIGINS`, read when not given); empty: any page may. */
+  allowedOrigins?: readonly string[];
 }
 
 /** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
@@ -95,6 +97,7 @@ export function createApp({
   onMessagesQueued = () => {},
   readCache: readCacheOptions,
   adminOrigins,
+  allowedOrigins: signupOrigins,
 }: AppOptions): Hono {
   const app = new Hono();
   const admin = requireAdminToken(adminTokens, { store: storage, now });
@@ -105,7 +108,7 @@ export function createApp({
     messageComposer({ baseUrl: linkBase()?.replace(/\/+$/, ''), retentionDays })(notice);
 
   app.use('*', securityHeaders());
-  app.use('*', allowedOrigins());
+  app.use('*', allowedOrigins(signupOrigins));
   app.use('*', refuseNul());
   app.use('*', corsPolicy(adminOrigins));
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.

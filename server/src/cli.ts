@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,12 +13,14 @@ import {
   DEFAULT_SIGNUP_RATE,
   IDEMPOTENCY_KEY_DAYS,
 } from './app.js';
-import { chooseDatabase, databaseFlags, databaseName, wholeNumber } from './commands/database-options.js';
+import { cannotOpen, chooseDatabase, databaseFlags, databaseName, wholeNumber } from './commands/database-options.js';
+import { databaseFailure, listenFailure } from './commands/start-failures.js';
 import { DEFAULT_POOL_SIZE, openPostgres } from './db/open-postgres.js';
 import { openSqlite } from './db/open-sqlite.js';
 import { PostgresStorage } from './db/postgres-storage.js';
 import { SqliteStorage } from './db/sqlite-storage.js';
 import { clientAddress } from './http/client-address.js';
+import { readAllowedOrigins } from './http/allowed-origins.js';
 import { readAdminOrigins } from './http/cors-policy.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
@@ -77,6 +80,14 @@ function list(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function readOptions() {
   try {
     const { values } = parseArgs({
@@ -100,6 +111,9 @@ function readOptions() {
       throw new Error(`--public-url must be an http or https URL such as https://feed.example.dk; got "${publicUrl}"`);
     }
     const env = process.env;
+    if (values.static !== undefined && !isFolder(values.static)) {
+      throw new Error(`--static: "${values.static}" is not a folder; give the folder that holds the site's files`);
+    }
     const database = chooseDatabase(values, env);
     const smtpUrl = env.KULTUR_SMTP_URL || undefined;
     if (smtpUrl && !env.KULTUR_MAIL_FROM) {
@@ -120,6 +134,7 @@ function readOptions() {
       // Parsed now, so a mistyped proxy address stops the start rather than the first signup.
       clientAddress: clientAddress(trustedProxies),
       adminOrigins: readAdminOrigins(env.KULTUR_ADMIN_ORIGINS),
+      allowedOrigins: readAllowedOrigins(env.KULTUR_ALLOWED_ORIGINS),
     };
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
@@ -138,15 +153,18 @@ const storageName = databaseName(options);
 
 /** The storage, and how to tell that its data changed (for the read cache). */
 async function openStorage(): Promise<{ storage: Storage; dataVersion: DataVersion }> {
-  if (!options.databaseUrl) {
-    const db = openSqlite(options.db);
-    return { storage: new SqliteStorage(db), dataVersion: sqliteDataVersion(db) };
-  }
   try {
+    if (!options.databaseUrl) {
+      const db = openSqlite(options.db);
+      return { storage: new SqliteStorage(db), dataVersion: sqliteDataVersion(db) };
+    }
     const pool = await openPostgres(options.databaseUrl, { poolSize: options.poolSize });
     return { storage: new PostgresStorage(pool), dataVersion: postgresDataVersion(pool) };
   } catch (error) {
-    console.error(`Could not open ${storageName}: ${(error as Error).message}`);
+    // What a start can expect is one sentence with the fix; anything else keeps its stack, as a bug should.
+    console.error(cannotOpen(error, options));
+    if (!databaseFailure(error, { name: storageName, postgres: options.databaseUrl !== undefined }))
+      console.error(error);
     process.exit(1);
   }
 }
@@ -198,6 +216,7 @@ const app = createApp({
   signupRate: options.signupRate,
   clientAddress: options.clientAddress,
   adminOrigins: options.adminOrigins,
+  allowedOrigins: options.allowedOrigins,
   demoOutbox: options['demo-outbox'],
   onMessagesQueued: mailer ? () => void mailer.wake() : undefined,
   // KULTUR_READ_CACHE=off renders every answer anew: for measuring what the cache saves (`npm run bench`).
@@ -220,6 +239,12 @@ const server = serve(serveOptions, (info: AddressInfo) => {
   if (!mailer) console.log('Messages stay in the outbox: set KULTUR_SMTP_URL and KULTUR_MAIL_FROM to send them.');
   if (options['demo-outbox']) console.log('Demo outbox at /v1/dev/outbox: anyone can read the messages.');
   console.log(links.notice);
+});
+// Listening fails after serve() returns: a port in use, an address not this machine's.
+server.on('error', (error) => {
+  const sentence = listenFailure(error, { host: options.host, port: options.port });
+  console.error(sentence ?? error);
+  process.exit(1);
 });
 
 let stopping = false;

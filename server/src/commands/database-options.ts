@@ -4,6 +4,7 @@ import { openSqlite } from '../db/open-sqlite.js';
 import { PostgresStorage } from '../db/postgres-storage.js';
 import { SqliteStorage } from '../db/sqlite-storage.js';
 import type { Storage } from '../storage.js';
+import { databaseFailure } from './start-failures.js';
 
 /** The `parseArgs` options that choose the database. */
 export const databaseFlags = {
@@ -61,12 +62,24 @@ export function databaseName(choice: DatabaseChoice): string {
   return choice.databaseUrl ? `PostgreSQL ${withoutPassword(choice.databaseUrl)}` : `SQLite file ${choice.db}`;
 }
 
-/** Opens the chosen database, migrating its schema; throws "Could not open …" with the reason. */
+/**
+ * Opens the chosen database, migrating its schema. What a start can expect (a folder it may not write, a server that
+ * does not answer, a newer schema) throws one sentence that names the fix; anything else "Could not open …".
+ */
 export async function openStorage(choice: DatabaseChoice): Promise<Storage> {
   try {
     if (!choice.databaseUrl) return new SqliteStorage(openSqlite(choice.db));
     return new PostgresStorage(await openPostgres(choice.databaseUrl, { poolSize: choice.poolSize }));
   } catch (error) {
-    throw new Error(`Could not open ${databaseName(choice)}: ${(error as Error).message}`, { cause: error });
+    throw new Error(cannotOpen(error, choice), { cause: error });
   }
+}
+
+/** The sentence for a database that did not open. */
+export function cannotOpen(error: unknown, choice: DatabaseChoice): string {
+  const name = databaseName(choice);
+  return (
+    databaseFailure(error, { name, postgres: choice.databaseUrl !== undefined }) ??
+    `Could not open ${name}: ${(error as Error).message}`
+  );
 }

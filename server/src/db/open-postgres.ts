@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { NewerDatabaseError } from './newer-database.js';
 import type { Migration } from './migrations.js';
 import { postgresMigrations } from './postgres-migrations.js';
 
@@ -72,9 +73,8 @@ export async function migratePostgres(
       const applied = new Set(rows.map((row) => row.version));
       const known = Math.max(...migrations.map((migration) => migration.version));
       const newest = Math.max(0, ...applied);
-      if (newest > known) {
-        console.warn(`PostgreSQL: the database has migration ${newest}, newer than this server knows (${known})`);
-      }
+      // A newer server migrated this database: this one would not know what its data now means.
+      if (newest > known) throw new NewerDatabaseError(newest, known);
       const done: number[] = [];
       for (const migration of migrations) {
         if (applied.has(migration.version)) continue;

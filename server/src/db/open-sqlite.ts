@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { NewerDatabaseError } from './newer-database.js';
 import { migrations } from './migrations.js';
 
 /**
@@ -25,6 +26,9 @@ export function openSqlite(
 
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  // A newer server migrated this file: this one would not know what its data now means.
+  const known = Math.max(...migrations.map((migration) => migration.version));
+  if (current > known) throw new NewerDatabaseError(current, known);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
