@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import ts from 'typescript';
 
 /** zod 4 and Lit trip over rollup's own pedantry inside node_modules; those warnings are not ours to fix. */
 function onwarn(warning, warn) {
@@ -71,6 +72,44 @@ function minifyCss() {
   };
 }
 
+/**
+ * Takes the indentation out of the text of our `html\`…\`` templates: after a line break, the spaces that indent the
+ * source. Line breaks stay, since `white-space: pre-line` shows them in places; the spaces after them render in no
+ * white-space mode our styles use (normal and pre-line both drop them), so what the browser shows is the same. Lines
+ * stay where they were, so the source map still points at the right lines.
+ */
+function trimHtmlIndentation() {
+  return {
+    name: 'kultur-trim-html-indentation',
+    transform(code, id) {
+      if (!id.includes('/src/components/') || !id.endsWith('.ts') || !/\bhtml\s*`/.test(code)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      /** [start, end) of each literal part of an html template, in the source. */
+      const parts = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+          const { template } = node;
+          if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push([template.getStart(source), template.end]);
+          else {
+            parts.push([template.head.getStart(source), template.head.end]);
+            for (const span of template.templateSpans) parts.push([span.literal.getStart(source), span.literal.end]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (!parts.length) return null;
+      let trimmed = '';
+      let at = 0;
+      for (const [start, end] of parts.sort((a, b) => a[0] - b[0])) {
+        trimmed += code.slice(at, start) + code.slice(start, end).replace(/\n[ \t]+/g, '\n');
+        at = end;
+      }
+      return { code: trimmed + code.slice(at), map: null };
+    },
+  };
+}
+
 /** The npm package: ES modules with types; dependencies stay imports, so an app's bundler shares one Lit and one zod. */
 const npmPackage = {
   input: {
@@ -109,7 +148,8 @@ export const cdnBundle = {
   output: {
     dir: 'dist',
     entryFileNames: 'kultur.js',
-    chunkFileNames: '[name]-[hash].js',
+    // Every file of the bundle is named kultur…, so a site serving the folder (or a CSP rule for it) can match one name.
+    chunkFileNames: ({ name }) => `${name.startsWith('kultur-') ? '' : 'kultur-'}[name]-[hash].js`,
     format: 'es',
     sourcemap: true,
   },
@@ -117,6 +157,7 @@ export const cdnBundle = {
     defaultApi(),
     pureSchemas(),
     minifyCss(),
+    trimHtmlIndentation(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.build.json',

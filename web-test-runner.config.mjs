@@ -15,11 +15,15 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  // Lit (and Angular, in the framework test) announce their dev mode once per test file; everything else is kept.
+  // Lit (and Angular, in the framework test) announce their dev mode once per test file, and the elements write their
+  // line for the webmaster about the dev server's deliberately failing feeds (failures.test.ts checks those lines);
+  // everything else is kept.
   filterBrowserLogs: ({ args }) =>
     !(
       typeof args[0] === 'string' &&
-      (args[0].startsWith('Lit is in dev mode') || args[0].startsWith('Angular is running in development mode'))
+      (args[0].startsWith('Lit is in dev mode') ||
+        args[0].startsWith('Angular is running in development mode') ||
+        /^kultur-[a-z]+: the feed address "[^"]*\/__kultur\/(failing|fault)\//.test(args[0]))
     ),
   browsers: [
     chromeLauncher({

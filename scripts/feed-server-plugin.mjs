@@ -21,20 +21,55 @@ export const FEED_INFO_PATH = '/__kultur/feed';
  * purpose. Tests point a client at `${FAILING_FEED_PATH}/v1/` to see the elements' error states.
  */
 export const FAILING_FEED_PATH = '/__kultur/failing';
+/**
+ * Addresses that fail the other ways a feed address fails, one a mode: `${FAULTY_FEED_PATH}/<mode>/v1/`. `html-404` is
+ * a web site without the page (404, HTML); `html` a web site answering every address with its front page (200, HTML);
+ * `wrong-shape` JSON that is not the contract's; `refused` a 400 with problem details; `slow` answers 503 after two
+ * seconds, for a client with a shorter timeout.
+ */
+export const FAULTY_FEED_PATH = '/__kultur/fault';
+
+const problem = (status, title) => ({
+  type: 'about:blank',
+  title,
+  status,
+  detail: status === 400 ? 'municipality: "lolan" is not a municipality id.' : 'Down.',
+});
+const faults = {
+  'html-404': () => ({ status: 404, type: 'text/html', body: '<!doctype html><title>Siden findes ikke</title>' }),
+  html: () => ({ status: 200, type: 'text/html', body: '<!doctype html><title>Forside</title><h1>Velkommen</h1>' }),
+  'wrong-shape': () => ({ status: 200, type: 'application/json', body: '{"events":"none"}' }),
+  refused: () => ({ status: 400, type: 'application/problem+json', body: JSON.stringify(problem(400, 'Bad Request')) }),
+  slow: async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return { status: 503, type: 'application/problem+json', body: JSON.stringify(problem(503, 'Service Unavailable')) };
+  },
+};
 
 /**
- * Dev-server middleware for the failing feed (a plugin's `serve` hook can only answer 200).
+ * Dev-server middleware for the failing feed and the faulty addresses (a plugin's `serve` hook can only answer 200).
  *
  * @param {import('koa').Context} context
  * @param {() => Promise<unknown>} next
  */
 export async function failingFeedMiddleware(context, next) {
-  if (!context.path.startsWith(`${FAILING_FEED_PATH}/`)) return next();
-  context.status = 503;
-  context.type = 'application/problem+json';
+  let answer;
+  if (context.path.startsWith(`${FAILING_FEED_PATH}/`)) {
+    answer = {
+      status: 503,
+      type: 'application/problem+json',
+      body: JSON.stringify(problem(503, 'Service Unavailable')),
+    };
+  } else if (context.path.startsWith(`${FAULTY_FEED_PATH}/`)) {
+    const fault = faults[context.path.slice(FAULTY_FEED_PATH.length + 1).split('/')[0]];
+    if (fault) answer = await fault();
+  }
+  if (!answer) return next();
+  context.status = answer.status;
+  context.type = answer.type;
   context.set('cache-control', 'no-store');
   context.set('access-control-allow-origin', '*');
-  context.body = JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Down.' });
+  context.body = answer.body;
 }
 
 /**

@@ -35,4 +35,5 @@ export { KulturNetworkError } from './errors/kultur-network-error.js';
 export { KulturTimeoutError } from './errors/kultur-timeout-error.js';
 export { KulturValidationError } from './errors/kultur-validation-error.js';
 export { isKulturError, type KulturErrorsByName } from './errors/is-kultur-error.js';
+export { FAILURE_KINDS, failureKindOf, type FailureKind } from './errors/failure-kind.js';
 export * from './schema.js';

@@ -494,7 +494,7 @@ describe('<kultur-event>', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
     });
 
-    it('says the calendar is not answering on 5xx, and to check the connection when offline', async () => {
+    it('says the calendar has problems on 5xx, and to check the connection when offline', async () => {
       const down = fakeClient(
         async () =>
           new Response(JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }), {
@@ -508,21 +508,27 @@ describe('<kultur-event>', () => {
         ),
       );
       expect(text(part(el, 'message').querySelector('p'))).to.equal(
-        'Arrangementet kunne ikke hentes. Kalenderen svarer ikke lige nu. Prøv igen om lidt.',
+        'Arrangementet kunne ikke hentes. Kalenderen har problemer lige nu. Prøv igen om lidt.',
       );
 
       const offline = fakeClient(async () => {
         throw new TypeError('Failed to fetch');
       });
-      const other = await settled(
-        await fixture<KulturEventElement>(
-          html`<kultur-event .client=${offline.client} event-id=${NEARLY_FULL_EVENT_ID} lang="en"></kultur-event>`,
-        ),
-      );
-      expect(text(part(other, 'message').querySelector('p'))).to.equal(
-        'The event could not be loaded. Check your internet connection and try again.',
-      );
-      await expect(other).to.be.accessible();
+      // What the browser says when it has no network; a failed fetch while online is the feed out of reach instead.
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const other = await settled(
+          await fixture<KulturEventElement>(
+            html`<kultur-event .client=${offline.client} event-id=${NEARLY_FULL_EVENT_ID} lang="en"></kultur-event>`,
+          ),
+        );
+        expect(text(part(other, 'message').querySelector('p'))).to.equal(
+          'The event could not be loaded. Check your internet connection and try again.',
+        );
+        await expect(other).to.be.accessible();
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
     });
 
     it('shows nothing, and loads nothing, without an event-id', async () => {

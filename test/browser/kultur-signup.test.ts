@@ -550,7 +550,7 @@ describe('<kultur-signup>', () => {
       await el.updateComplete;
       const alert = root(el).querySelector<HTMLElement>('.submit-error')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain('Din tilmelding blev ikke sendt. Kalenderen svarer ikke lige nu.');
+      expect(text(alert)).to.contain('Din tilmelding blev ikke sendt. Kalenderen har problemer lige nu.');
       expect(text(alert)).to.contain('Det, du har skrevet, er gemt');
       expectFocusOn(el, '.submit-error');
       expect(control(el, 'name')!.value).to.equal('Vedholdende');
@@ -583,7 +583,7 @@ describe('<kultur-signup>', () => {
       expect(el.matches(':state(error)')).to.equal(true);
       const alert = root(el).querySelector('[role="alert"]')!;
       expect(text(alert)).to.equal(
-        'Tilmeldingen kunne ikke hentes. Kalenderen svarer ikke lige nu. Prøv igen om lidt. Prøv igen',
+        'Tilmeldingen kunne ikke hentes. Kalenderen har problemer lige nu. Prøv igen om lidt. Prøv igen',
       );
       expect(alert.querySelector('[part="retry-button"]')).to.exist;
       await expect(el).to.be.accessible();

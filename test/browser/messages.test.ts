@@ -1,11 +1,15 @@
 import { expect } from '@open-wc/testing';
+import { explainFailure } from '../../src/components/i18n/explain-failure.js';
 import { LANGUAGES, type Language } from '../../src/components/i18n/language.js';
 import { messagesFor } from '../../src/components/i18n/messages.js';
+import { eventMessagesFor } from '../../src/components/kultur-event/event-messages.js';
 import { signupMessagesFor } from '../../src/components/kultur-signup/signup-messages.js';
+import { FAILURE_KINDS } from '../../src/sdk/index.js';
 
 /** Every catalogue the elements read, by name. A new one belongs here. */
 const catalogues: Record<string, (language: Language) => object> = {
   'i18n/messages': messagesFor,
+  'kultur-event/event-messages': eventMessagesFor,
   'kultur-signup/signup-messages': signupMessagesFor,
 };
 
@@ -31,5 +35,16 @@ describe('message catalogues', () => {
     expect(t.seatsLeft(3)).to.equal('3 ledige pladser');
     expect(t.eventsShown(1)).to.equal('Viser 1 arrangement');
     expect(messagesFor('en').seatsLeft(1)).to.equal('1 seat left');
+  });
+
+  it('words every kind of failure but a bug in each language, each kind of the feed in words of its own', () => {
+    for (const language of LANGUAGES) {
+      const t = messagesFor(language);
+      const words = FAILURE_KINDS.filter((kind) => kind !== 'other').map((kind) => explainFailure(kind, t));
+      for (const text of words) expect(text.trim(), language).not.to.equal('');
+      expect(explainFailure('other', t)).to.equal('');
+      // offline, unreachable, timeout, wrong-address, not-a-feed, not-found, server: seven different sentences.
+      expect(new Set(words).size, language).to.equal(7);
+    }
   });
 });

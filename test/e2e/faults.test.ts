@@ -180,6 +180,17 @@ describe('the elements when the feed fails, or the browser goes offline', () => 
       (document.querySelector('kultur-events') as HTMLElement & { limit: number }).limit = n;
     }, ++limit);
 
+  /** What the listing tells the visitor for each fault, after saying it shows the last listing fetched. */
+  const reasons: Record<string, RegExp> = {
+    '500': /Kalenderen har problemer lige nu\. Prøv igen om lidt\./,
+    '503': /Kalenderen har problemer lige nu\. Prøv igen om lidt\./,
+    truncated: /Svaret fra kalenderen kunne ikke læses\. Prøv igen senere\./,
+    'wrong-shape': /Svaret fra kalenderen kunne ikke læses\. Prøv igen senere\./,
+    hang: /Kalenderen er for længe om at svare\. Prøv igen om lidt\./,
+    refused: /Kalenderen kan ikke nås lige nu\. Prøv igen senere\./,
+    offline: /Tjek din internetforbindelse, og prøv igen\./,
+  };
+
   /** One fault: the listing shows its error and a retry, keeps what it showed, and recovers by the retry. */
   async function survives(fault: string, fail: () => Promise<void>, heal: () => Promise<void>): Promise<void> {
     const before = await titles();
@@ -189,6 +200,7 @@ describe('the elements when the feed fails, or the browser goes offline', () => 
     assert.equal(await tab.$eval('kultur-events', (el) => el.matches(':state(error)')), true, `${fault}: error`);
     const alert = await tab.$eval('kultur-events', (el) => el.shadowRoot!.querySelector('[role="alert"]')!.textContent);
     assert.match(alert!, /senest hentede/, `${fault}: says the listing shown is the last one fetched`);
+    assert.match(alert!, reasons[fault]!, `${fault}: says what failed`);
     assert.deepEqual(await titles(), before, `${fault}: the last good listing stays`);
     await heal();
     await (await deepElement(tab, 'kultur-events >>> [part~="retry-button"]')).click();
@@ -279,6 +291,27 @@ describe('the elements when the feed fails, or the browser goes offline', () => 
     const seen = await probed(tab);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.rejections, []);
-    assert.deepEqual(problems, []);
+  });
+
+  it('told the webmaster once for each kind of failure an element met, and never about the visitor being offline', () => {
+    // Each line names the feed address the bundle reads, which no api attribute changed.
+    const feed = `the feed address "${faulty.api}"`;
+    const lines = problems.map((problem) => problem.replace(/^console\.warn: /, ''));
+    const expected = [
+      // The listing: 500 and 503 are one kind, the cut-off and the misshapen answer another.
+      `kultur-events: ${feed} answered 500 for events?`,
+      `kultur-events: ${feed} answered events?`,
+      `kultur-events: ${feed} did not answer events?`,
+      `kultur-events: ${feed} could not be reached for events?`,
+      // The event, and the signup form inside it, which the line places in the <kultur-event> the page has.
+      `kultur-event: ${feed} answered 503 for events/${signupEvent}:`,
+      `kultur-event: ${feed} answered 502 for events/${signupEvent}/signups:`,
+    ];
+    assert.equal(lines.length, expected.length, lines.join('\n'));
+    expected.forEach((start, i) => assert.ok(lines[i]!.startsWith(start), `line ${i}: ${lines[i]}`));
+    for (const line of lines) {
+      assert.match(line, /See docs\/webmaster-guide\.en\.md#when-something-fails\./);
+      assert.match(line, /check the api attribute \(not set: the feed built into Kultur\)|tell the feed's operator/);
+    }
   });
 });

@@ -1,17 +1,11 @@
-import { isKulturError } from '../../sdk/index.js';
+import type { FailureKind } from '../../sdk/index.js';
 import type { Messages } from './messages.js';
 
 /**
- * Why a load failed, in words for the person at the screen rather than the developer: no connection, the calendar
- * is down, or the event is gone. Anything else gets `fallback`.
+ * Why a call failed, in words for the person at the screen rather than the developer: their connection, the calendar
+ * out of reach, slow, set up wrong on this page, answering nonsense, failing, or the event gone. A refusal reads as a
+ * page set up wrong (the page's attributes asked for something the feed refuses); a bug gets no reason at all.
  */
-export function explainFailure(error: unknown, t: Messages, fallback: string): string {
-  if (isKulturError(error, 'KulturNetworkError')) return t.offline;
-  if (isKulturError(error, 'KulturTimeoutError')) return t.serverTrouble;
-  if (isKulturError(error, 'KulturHttpError')) {
-    if (error.status === 404) return t.notFound;
-    if (error.status >= 500 || error.status === 429) return t.serverTrouble;
-  }
-  if (isKulturError(error, 'KulturValidationError')) return t.serverTrouble;
-  return fallback;
+export function explainFailure(kind: FailureKind, t: Messages): string {
+  return kind === 'other' ? '' : t[kind === 'busy' ? 'server' : kind === 'refused' ? 'wrong-address' : kind];
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isKulturError, type KulturEvent } from '../../sdk/index.js';
+import { failureKindOf, type KulturEvent } from '../../sdk/index.js';
 import { checkContrast } from '../base/contrast-guard.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { requestElement } from '../base/element-loader.js';
@@ -8,8 +8,8 @@ import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
 import { googleCalendarUrl, icsUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
+import { eventMessagesFor, type EventMessages } from './event-messages.js';
 import { styles } from './kultur-event.styles.js';
 import { linkify, paragraphsOf } from './linkify-text.js';
 import { openStreetMapUrl } from './openstreetmap-link.js';
@@ -178,8 +178,7 @@ export class KulturEventElement extends KulturFeedElement {
     }
     const client = this.feedClient;
     await this.#event.run((signal) => client.events.get(id, { signal }));
-    // Not a feed error: a wrong event-id or a bug. The person sees the plain message; the webmaster needs this.
-    if (this.#event.status === 'error' && !isKulturError(this.#event.error)) console.error(this.#event.error);
+    if (this.#event.status === 'error') this.reportFailure(this.#event.error);
   }
 
   /** What the element shows: nothing at all without an event-id, whatever an earlier id left behind. */
@@ -220,8 +219,8 @@ export class KulturEventElement extends KulturFeedElement {
     return this.shareUrl ? new URL(this.shareUrl, document.baseURI).href : location.href;
   }
 
-  get #t(): Messages {
-    return messagesFor(this.language);
+  get #t(): EventMessages {
+    return eventMessagesFor(this.language);
   }
 
   get #level(): number {
@@ -242,7 +241,7 @@ export class KulturEventElement extends KulturFeedElement {
     }
   }
 
-  #renderSkeleton(t: Messages): TemplateResult {
+  #renderSkeleton(t: EventMessages): TemplateResult {
     return html`
       <div part="base" class="base skeleton" aria-busy="true">
         <p class="visually-hidden" role="status">${t.loadingEvent}</p>
@@ -263,10 +262,9 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderError(t: Messages): TemplateResult {
-    const error = this.#event.error;
-    const gone = isKulturError(error, 'KulturHttpError') && error.status === 404;
-    const text = gone ? t.notFound : `${t.failedEvent} ${explainFailure(error, t, '')}`.trim();
+  #renderError(t: EventMessages): TemplateResult {
+    const kind = failureKindOf(this.#event.error);
+    const text = kind === 'not-found' ? t[kind] : `${t.failedEvent} ${explainFailure(kind, t)}`.trim();
     return html`
       <div part="base" class="base">
         <div part="message" class="message" role="alert">
@@ -277,7 +275,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderEvent(t: Messages, event: KulturEvent): TemplateResult {
+  #renderEvent(t: EventMessages, event: KulturEvent): TemplateResult {
     const language = this.language;
     const when = formatWhen(event, language);
     const datetime = event.allDay ? regionDay(new Date(event.start)) : event.start;
@@ -341,7 +339,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderWhere(t: Messages, event: KulturEvent): TemplateResult {
+  #renderWhere(t: EventMessages, event: KulturEvent): TemplateResult {
     const { venue, online } = event;
     return html`
       ${
@@ -356,7 +354,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderDescription(t: Messages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderDescription(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
     const paragraphs = paragraphsOf(event.description);
     if (!paragraphs.length) return nothing;
     return html`<div part="description" class="description">
@@ -369,7 +367,7 @@ export class KulturEventElement extends KulturFeedElement {
     return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.#level + 1)}>${text}</div>`;
   }
 
-  #renderSignup(t: Messages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderSignup(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
     const signup = event.signup;
     // Nobody signs up for a cancelled event, not even at the organiser's.
     if (!signup || event.status === 'cancelled') return nothing;
@@ -398,7 +396,7 @@ export class KulturEventElement extends KulturFeedElement {
     return this.#signup;
   }
 
-  #renderCalendar(t: Messages, event: KulturEvent): TemplateResult {
+  #renderCalendar(t: EventMessages, event: KulturEvent): TemplateResult {
     const text = {
       // A way back to the event from the calendar: the page given to share, else the organiser's, else this one.
       details: [event.summary, this.shareUrl ? this.#shareUrl() : (event.url ?? location.href)].join('\n\n'),
@@ -414,7 +412,7 @@ export class KulturEventElement extends KulturFeedElement {
     </div>`;
   }
 
-  #renderShare(t: Messages): TemplateResult {
+  #renderShare(t: EventMessages): TemplateResult {
     const outcome = this.shareOutcome;
     return html`<div part="share" class="share">
       <button class="button" type="button" @click=${this.handleShare}>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { EventQuery, KulturEvent } from '../../sdk/index.js';
+import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { checkContrast } from '../base/contrast-guard.js';
 import { requestElement } from '../base/element-loader.js';
@@ -332,7 +332,7 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #failed(error: unknown): void {
-    this.announcement = explainFailure(error, this.#t, this.#t.failed);
+    this.announcement = explainFailure(this.reportFailure(error), this.#t) || this.#t.failed;
     this.dispatchEvent(new KulturEventsFailedEvent(error));
   }
 
@@ -543,7 +543,7 @@ export class KulturEventsElement extends KulturFeedElement {
   #renderError(t: Messages, listing: Listing | undefined) {
     const message = html`
       <div part="message" class="message error" role="alert">
-        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(this.#listing.error, t, '')}</p>
+        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
         <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
       </div>
     `;
@@ -582,7 +582,7 @@ export class KulturEventsElement extends KulturFeedElement {
       ${
         moreFailed
           ? html`<div part="message" class="message error" role="alert">
-              <p>${explainFailure(this.#more.error, t, t.failed)}</p>
+              <p>${explainFailure(failureKindOf(this.#more.error), t) || t.failed}</p>
               <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
             </div>`
           : listing.nextCursor

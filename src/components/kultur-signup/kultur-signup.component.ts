@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   checkSignup,
+  failureKindOf,
   isKulturError,
   newIdempotencyKey,
   SIGNUP_FIELDS,
@@ -249,6 +250,7 @@ export class KulturSignupElement extends KulturFeedElement {
       const municipalities = asks ? await client.municipalities({ signal }).catch(() => undefined) : undefined;
       return { event, municipalities };
     });
+    if (this.#event.status === 'error') this.reportFailure(this.#event.error);
   }
 
   /** The form as a signup, and what the feed would refuse in it (only fields the form shows can be blamed). */
@@ -343,6 +345,7 @@ export class KulturSignupElement extends KulturFeedElement {
       return;
     }
     if (kind === 'idempotency-key-reused') this.#attempt = undefined;
+    this.reportFailure(error);
     this.submitError = error;
     await this.#focus('.submit-error');
   }
@@ -431,7 +434,7 @@ export class KulturSignupElement extends KulturFeedElement {
     if (!loaded) {
       if (this.#event.status === 'error') {
         return html`<div part="message" class="message error" role="alert">
-          <p>${t.loadFailed} ${explainFailure(this.#event.error, this.#shared, '')}</p>
+          <p>${t.loadFailed} ${explainFailure(failureKindOf(this.#event.error), this.#shared)}</p>
           <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>
             ${this.#shared.retry}
           </button>
@@ -474,7 +477,7 @@ export class KulturSignupElement extends KulturFeedElement {
       'not-open': when ? t.closedNotOpen(when) : t.closedNotOpenYet,
       past: when ? t.closedPast(when) : t.closedPastNow,
       full: t.closedFull,
-      'not-found': this.#shared.notFound,
+      'not-found': this.#shared['not-found'],
     };
     const link = closed.url
       ? html` <a href=${closed.url} target="_blank" rel="noopener"
@@ -555,9 +558,8 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   #renderSubmitError(t: SignupMessages): TemplateResult {
-    const error = this.submitError;
-    const tooMany = isKulturError(error, 'KulturHttpError') && error.status === 429;
-    const why = tooMany ? t.tooManyRequests : explainFailure(error, this.#shared, this.#shared.serverTrouble);
+    const kind = failureKindOf(this.submitError);
+    const why = kind === 'busy' ? t.tooManyRequests : explainFailure(kind, this.#shared);
     return html`<div part="message" class="message error submit-error" role="alert" tabindex="-1">
       <p>${t.submitFailed} ${why} ${t.inputKept}</p>
       <button
