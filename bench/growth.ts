@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { openSqlite } from '../server/src/db/open-sqlite.js';
 import { SqliteStorage } from '../server/src/db/sqlite-storage.js';
 import { eventColumns } from '../server/src/db/storage-rules.js';
+import { demoImageUrl } from '../server/src/images/demo-images.js';
 import { seedEvents } from '../server/src/seed/seed-events.js';
 import type { EventFilter, Storage, StoredEventInput } from '../server/src/storage.js';
 import { startOfRegionDay } from '../server/src/time/copenhagen.js';
@@ -45,7 +46,8 @@ const MINUTE = 60_000;
 
 /** `count` events cloned from the seed, `EVENTS_PER_DAY` a day, `PAST_SHARE` of them before `now`. */
 export function generatedEvents(count: number, now: Date): StoredEventInput[] {
-  const templates = seedEvents(now);
+  // With images, as a server seeds them; the base is any public one.
+  const templates = seedEvents(now, { imageUrl: (file) => demoImageUrl('https://feed.example.dk', file) });
   const step = (24 * 60 * MINUTE) / EVENTS_PER_DAY;
   const first = now.getTime() - Math.round(count * PAST_SHARE) * step;
   return Array.from({ length: count }, (_, i) => {

@@ -14,7 +14,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 // @ts-expect-error: plain ES module without types.
 import { buildCdnBundle } from '../scripts/build-cdn.mjs';
 // @ts-expect-error: plain ES module without types.
-import { buildDemoBundle, placeholderImage, startDemoServer } from '../scripts/demo-kit.mjs';
+import { buildDemoBundle, startDemoServer } from '../scripts/demo-kit.mjs';
 // @ts-expect-error: plain ES module without types.
 import { chromiumArgs, findChromium } from '../scripts/ensure-chromium.mjs';
 import { startCli } from '../test/server/support/cli-process.js';
@@ -107,11 +107,8 @@ async function load(browser: Browser, url: string): Promise<Load> {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const target = new URL(request.url());
+      // The pages, the bundle, the feed and the seed's pictures are all on this machine; nothing else is asked for.
       if (target.hostname === '127.0.0.1' || target.protocol === 'data:') return void request.continue();
-      // The seed's images live on the region's site, out of reach here: a placeholder stands in, as in the demo.
-      if (request.resourceType() === 'image') {
-        return void request.respond({ status: 200, contentType: 'image/svg+xml', body: placeholderImage(target.href) });
-      }
       return void request.abort('blockedbyclient');
     });
     await page.evaluateOnNewDocument(observe);

@@ -40,7 +40,8 @@ export async function seededEvents(count: number): Promise<KulturEvent[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kultur-render-'));
   try {
     const storage = new SqliteStorage(openSqlite(join(dir, 'seed.db')));
-    await seedDatabase(storage, new Date());
+    // With images, as a server seeds them; the base is any public one.
+    await seedDatabase(storage, new Date(), { imageBase: 'https://feed.example.dk' });
     const served = (await storage.listEvents({ limit: 1_000 })).items;
     await storage.close();
     return Array.from({ length: count }, (_, i) => {

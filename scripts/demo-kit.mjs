@@ -1,7 +1,8 @@
 /**
  * What the demo needs, shared by `npm start`, `npm run screenshots` and the demo's end-to-end test
  * (`test/e2e/demo.test.ts`): the CDN bundle built for the demo's origin, a feed server that serves `demo/` next to the
- * feed, the list of demo pages, and the puppeteer helpers that watch a page for problems and wait for it to render.
+ * feed, the list of demo pages, and the puppeteer helpers that watch a page for problems, wait for it to render and
+ * check its pictures.
  */
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -78,32 +79,18 @@ export const demoPages = [
 ];
 
 /**
- * A stand-in for an event's image. The seeded events point at images on the region's own website, which a machine
- * without internet cannot reach; the demo's browser scripts answer those requests with this instead.
- */
-export function placeholderImage(url) {
-  let hash = 0;
-  for (const character of url) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  const hue = hash % 360;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 450" width="800" height="450">
-<rect width="800" height="450" fill="hsl(${hue} 35% 80%)"/>
-<circle cx="${560 + (hash % 120)}" cy="140" r="70" fill="hsl(${(hue + 40) % 360} 60% 88%)"/>
-<path d="M0 330 L220 210 L400 320 L560 240 L800 360 V450 H0Z" fill="hsl(${hue} 30% 55%)"/>
-<path d="M0 390 L260 300 L520 380 L800 310 V450 H0Z" fill="hsl(${hue} 30% 40%)"/>
-</svg>`;
-}
-
-/**
- * Prepares a puppeteer page for the demo at `origin`: collects console errors and warnings, page errors, failed
- * requests and HTTP errors into the returned list, answers the seeded events' external images with a placeholder,
- * and refuses (and reports) every other request that leaves the demo's origin.
+ * Prepares a puppeteer page for the demo at `origin`: records every request the page makes, refuses (and reports)
+ * every one that leaves the demo's origin, and collects console errors and warnings, page errors, failed requests and
+ * HTTP errors. The pages get exactly what users get: the seeded events' pictures come from the feed server itself.
  *
  * @param {import('puppeteer-core').Page} page
  * @param {string} origin
- * @returns {Promise<string[]>} the problems seen so far, filled as the page runs
+ * @returns {Promise<{ problems: string[], requests: string[] }>} the problems seen and the URLs requested so far,
+ *   filled as the page runs
  */
 export async function watchPage(page, origin) {
   const problems = [];
+  const requests = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') {
       const where = message.location()?.url;
@@ -117,11 +104,11 @@ export async function watchPage(page, origin) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin || url.protocol === 'data:') return void request.continue();
-    if (request.resourceType() === 'image') {
-      return void request.respond({ status: 200, contentType: 'image/svg+xml', body: placeholderImage(url.href) });
-    }
-    problems.push(`request outside the demo refused: ${url.href}`);
+    // A data: URL is the page's own bytes, not a request to anyone.
+    if (url.protocol === 'data:') return void request.continue();
+    requests.push(url.href);
+    if (url.origin === origin) return void request.continue();
+    problems.push(`request outside the demo's origin refused: ${url.href} (${request.resourceType()})`);
     return void request.abort('blockedbyclient');
   });
   page.on('requestfailed', (request) => {
@@ -129,7 +116,54 @@ export async function watchPage(page, origin) {
       problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     }
   });
-  return problems;
+  return { problems, requests };
+}
+
+/** In-page: the `<img>` elements in view, in the document and in every shadow root. Source text, run by `evaluate`. */
+const IMAGES_IN_VIEW = `(() => {
+  const images = [];
+  const walk = (root) => {
+    images.push(...root.querySelectorAll('img'));
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+  };
+  walk(document);
+  return images.filter((image) => {
+    const box = image.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0;
+  });
+})()`;
+
+/**
+ * Scrolls `page` from top to bottom, a viewport at a time, and checks every `<img>` that comes into view, in the
+ * document and in every shadow root: it must finish loading (`complete`) with a picture (`naturalWidth > 0`). Event
+ * images load lazily, so each is checked once it is in view. Scrolls back to the top at the end.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<{ checked: string[], broken: string[] }>} the pictures seen in view (their URLs, each once), and
+ *   what was wrong with any of them
+ */
+export async function checkImages(page, timeout = 10_000) {
+  const checked = new Set();
+  const broken = new Set();
+  const step = await page.evaluate(() => Math.max(1, innerHeight - 50));
+  for (let top = 0; ; top += step) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    // Reported below as not loaded when it times out.
+    await page
+      .waitForFunction(`${IMAGES_IN_VIEW}.every((image) => image.complete)`, { timeout, polling: 100 })
+      .catch(() => {});
+    const seen = await page.evaluate(
+      `${IMAGES_IN_VIEW}.map((image) => ({ src: image.currentSrc || image.src, complete: image.complete, width: image.naturalWidth }))`,
+    );
+    for (const image of seen) {
+      checked.add(image.src);
+      if (!image.complete) broken.add(`picture still loading after ${timeout} ms: ${image.src}`);
+      else if (image.width === 0) broken.add(`broken picture: ${image.src}`);
+    }
+    if (top + step >= (await page.evaluate(() => document.documentElement.scrollHeight))) break;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return { checked: [...checked], broken: [...broken] };
 }
 
 /**

@@ -3,8 +3,10 @@
  * and the theme gallery, into `docs/screenshots/`. Runs the demo as `npm start` does, on a fresh seeded database
  * and a free port, in the system's Chromium.
  *
- * Fails, saying what and where, when a page scrolls sideways at 320 pixels (WCAG 1.4.10) or logs a console error or
- * warning (the elements warn about tokens with too little contrast).
+ * Fails, saying what and where, when a page scrolls sideways at 320 pixels (WCAG 1.4.10), logs a console error or
+ * warning (the elements warn about tokens with too little contrast), requests anything from another origin than the
+ * feed server's, or shows a picture that does not load. The pictures are the real ones users get: the seeded
+ * events' drawings, served by the feed server.
  *
  * The themes name system fonts only; on Debian, `apt-get install fonts-urw-base35 fonts-crosextra-carlito` gives
  * each site a font of its own (otherwise most fall back to DejaVu).
@@ -13,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { buildDemoBundle, root, sites, startDemoServer, waitForDemo, watchPage } from './demo-kit.mjs';
+import { buildDemoBundle, checkImages, root, sites, startDemoServer, waitForDemo, watchPage } from './demo-kit.mjs';
 import { chromiumArgs, findChromium } from './ensure-chromium.mjs';
 
 const outDir = join(root, 'docs', 'screenshots');
@@ -27,24 +29,14 @@ const shots = [
 
 /**
  * Event images load lazily, and a full-page screenshot does not scroll: make the viewport as tall as the page so
- * every image is near it, and wait for them all.
+ * every image is in view, and wait for them all. Returns what is wrong with any of them.
  */
 async function loadEveryImage(page) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewport({ ...narrow, height });
-  await page.waitForFunction(
-    () => {
-      const images = [];
-      const collect = (root) => {
-        images.push(...root.querySelectorAll('img'));
-        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot);
-      };
-      collect(document);
-      return images.every((image) => image.complete);
-    },
-    { timeout: 10_000, polling: 100 },
-  );
+  const { broken } = await checkImages(page);
   await page.waitForNetworkIdle({ idleTime: 300 });
+  return broken;
 }
 
 const executablePath = findChromium();
@@ -71,7 +63,7 @@ try {
       const page = await browser.newPage();
       await page.setViewport(viewport);
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      const problems = await watchPage(page, server.url);
+      const { problems } = await watchPage(page, server.url);
       const url = `${server.url}${shot.path}`;
       await page.goto(url, { waitUntil: 'networkidle0' });
       try {
@@ -96,7 +88,7 @@ try {
           );
         }
       }
-      if (viewport === narrow) await loadEveryImage(page);
+      problems.push(...(viewport === narrow ? await loadEveryImage(page) : (await checkImages(page)).broken));
       const file = join(outDir, `${shot.name}-${suffix}.png`);
       await page.screenshot({ path: file, fullPage: viewport === narrow });
       console.log(`${relative(root, file)}${problems.length ? '  (problems, see below)' : ''}`);
@@ -117,5 +109,6 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `\n${shots.length * 2} screenshots in ${relative(root, outDir)}/, no console errors or warnings, nothing scrolls sideways at 320 px.`,
+  `\n${shots.length * 2} screenshots in ${relative(root, outDir)}/, no console errors or warnings, no request to another ` +
+    'origin, no broken picture, nothing scrolls sideways at 320 px.',
 );

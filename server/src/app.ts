@@ -21,6 +21,7 @@ import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
 import { isStorageBusy } from './db/storage-busy.js';
 import { registerCalendarRoutes } from './ics/calendar-routes.js';
+import { registerDemoImageRoutes } from './images/demo-image-routes.js';
 import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from './reference-data.js';
 import { messageComposer } from './signups/messages.js';
@@ -200,6 +201,8 @@ export function createApp({
     compose,
     onMessagesQueued,
   });
+
+  registerDemoImageRoutes(app);
 
   app.get('/v1/municipalities', (c) => cachedJson(c, { items: MUNICIPALITIES }, cachePolicy.reference));
   app.all('/v1/municipalities', methodNotAllowed(['GET']));

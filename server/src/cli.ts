@@ -171,9 +171,23 @@ async function openStorage(): Promise<{ storage: Storage; dataVersion: DataVersi
 
 const { storage, dataVersion } = await openStorage();
 console.log(`Storage: ${storageName}`);
-if (options.seed) {
-  const seeded = await seedDatabase(storage, new Date());
-  if (seeded.events) console.log(`Seeded ${seeded.events} events and ${seeded.signups} signups into ${storageName}`);
+
+/**
+ * `--seed`, run once the server listens: the seeded pictures are served by this server, so their addresses start with
+ * its own base, the one the links in messages use (`links.base`). Without a base, the events get no pictures.
+ */
+async function seed(imageBase: string | undefined): Promise<void> {
+  try {
+    const seeded = await seedDatabase(storage, new Date(), { imageBase });
+    if (!seeded.events) return;
+    const pictures = imageBase
+      ? `, with pictures from ${imageBase}/v1/images/demo/`
+      : ', without pictures: set --public-url (KULTUR_PUBLIC_URL) and seed a new database to have them';
+    console.log(`Seeded ${seeded.events} events and ${seeded.signups} signups into ${storageName}${pictures}`);
+  } catch (error) {
+    console.error(`Could not seed ${storageName}:`, error);
+    process.exit(1);
+  }
 }
 
 // Signups are deleted a number of days after their event (GDPR storage limitation): now, and every hour.
@@ -229,10 +243,12 @@ if (options.static) {
 }
 
 const serveOptions = { fetch: app.fetch, port: options.port, hostname: options.host, serverOptions: serverTimeouts() };
-const server = serve(serveOptions, (info: AddressInfo) => {
+const server = serve(serveOptions, async (info: AddressInfo) => {
+  links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
+  // Before the listening line, which scripts and tests wait for: by then the demo is there.
+  if (options.seed) await seed(links.base);
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);
-  links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
   if (!adminTokens.length && !hasTokens) {
     console.log('Publishing is off: make a token with "kultur-server token create --name NAME" to enable it.');
   }

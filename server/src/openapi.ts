@@ -350,6 +350,46 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      '/v1/images/demo/{file}': {
+        parameters: [
+          {
+            name: 'file',
+            in: 'path',
+            required: true,
+            description: 'A picture’s file name, such as `sankthans.svg`: only those the seeded events name exist.',
+            schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*\\.svg$' },
+          },
+        ],
+        get: {
+          operationId: 'getDemoImage',
+          summary: 'A picture of the seeded demo events',
+          description:
+            'Drawings made for the demo (MIT), served by the feed so the demo needs no other site. The seed’s URLs ' +
+            'carry `v`, a hash of the file: that exact URL never changes, so it may be kept for a year ' +
+            '(`immutable`); without it, or with an old one, for an hour. Other query parameters are ignored. Every ' +
+            "answer carries `Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox`, so " +
+            'the picture opened on its own can run and load nothing.',
+          parameters: [
+            {
+              name: 'v',
+              in: 'query',
+              required: false,
+              description: 'The file’s version, as the seeded events’ image URLs give it.',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            200: {
+              description: 'The picture.',
+              headers: { ...cached, 'Content-Security-Policy': { schema: { type: 'string' } } },
+              content: { 'image/svg+xml': { schema: { type: 'string' } } },
+            },
+            304: notModified,
+            400: problem('The file name holds a NUL character.'),
+            404: problem('No demo picture has that name.'),
+          },
+        },
+      },
       '/v1/municipalities': {
         get: {
           operationId: 'listMunicipalities',

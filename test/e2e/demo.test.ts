@@ -5,8 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error: plain ES module without types.
-import { buildDemoBundle, demoPages, startDemoServer, waitForDemo, watchPage } from '../../scripts/demo-kit.mjs';
+import {
+  buildDemoBundle,
+  checkImages,
+  demoPages,
+  startDemoServer,
+  waitForDemo,
+  watchPage,
+  // @ts-expect-error: plain ES module without types.
+} from '../../scripts/demo-kit.mjs';
 // @ts-expect-error: plain ES module without types.
 import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs';
 import { regionDay } from '../../src/components/format/event-format.js';
@@ -71,14 +78,30 @@ describe('the demo, as npm start serves it', () => {
   let dir: string;
   let server: { url: string; stop: () => Promise<void> };
   let browser: Browser;
+  /** What each page load requested and which pictures it showed, for the summary at the end. */
+  const seen: Array<{ load: string; requests: number; pictures: string[] }> = [];
 
   async function open(path: string, viewport = { width: 1280, height: 900 }) {
     const page = await browser.newPage();
     await page.setViewport(viewport);
-    const problems: string[] = await watchPage(page, server.url);
+    const { problems, requests } = (await watchPage(page, server.url)) as { problems: string[]; requests: string[] };
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
     await waitForDemo(page);
-    return { page, problems };
+    return { page, problems, requests };
+  }
+
+  /**
+   * What a user of the page would get: every picture scrolled into view loaded, no request to another origin than the
+   * feed server's (none may be needed, and the offline demo would break), and no console error or warning.
+   */
+  async function assertSelfContained(load: string, page: Page, problems: string[], requests: string[]): Promise<void> {
+    const { checked, broken } = (await checkImages(page)) as { checked: string[]; broken: string[] };
+    assert.deepEqual(broken, [], `${load}: pictures that did not load:\n${broken.join('\n')}`);
+    const outside = requests.filter((url) => new URL(url).origin !== server.url);
+    assert.deepEqual(outside, [], `${load}: requests that left ${server.url}:\n${outside.join('\n')}`);
+    for (const picture of checked) assert.equal(new URL(picture).origin, server.url, picture);
+    assert.deepEqual(problems, [], `${load}: console errors, warnings and failed requests:\n${problems.join('\n')}`);
+    seen.push({ load, requests: requests.length, pictures: checked });
   }
 
   before(async () => {
@@ -96,8 +119,8 @@ describe('the demo, as npm start serves it', () => {
   });
 
   for (const demoPage of pages) {
-    it(`${demoPage.path}: lists the feed's events, logs nothing, and axe finds no WCAG 2.1 AA violation`, async () => {
-      const { page, problems } = await open(demoPage.path);
+    it(`${demoPage.path}: lists the feed's events, shows its pictures from the feed, requests nothing from elsewhere, logs nothing, and axe finds no WCAG 2.1 AA violation`, async () => {
+      const { page, problems, requests } = await open(demoPage.path);
       try {
         assert.equal(await page.$eval('html', (html) => html.lang), demoPage.lang ?? 'da');
         // A skip link first, to the main landmark.
@@ -139,18 +162,18 @@ describe('the demo, as npm start serves it', () => {
         }
 
         assert.deepEqual(await axeViolations(page), []);
-        assert.deepEqual(problems, []);
+        await assertSelfContained(`${demoPage.path} at 1280 px`, page, problems, requests);
       } finally {
         await page.close();
       }
     });
 
-    it(`${demoPage.path}: nothing scrolls sideways at 320 px`, async () => {
-      const { page, problems } = await open(demoPage.path, { width: 320, height: 640 });
+    it(`${demoPage.path}: nothing scrolls sideways at 320 px, and its pictures load there too`, async () => {
+      const { page, problems, requests } = await open(demoPage.path, { width: 320, height: 640 });
       try {
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scrollWidth <= 320, `document.documentElement.scrollWidth is ${scrollWidth} at 320 px`);
-        assert.deepEqual(problems, []);
+        await assertSelfContained(`${demoPage.path} at 320 px`, page, problems, requests);
       } finally {
         await page.close();
       }
@@ -158,7 +181,7 @@ describe('the demo, as npm start serves it', () => {
   }
 
   it('opens an event with signup from a listing in a dialog, axe-clean, and Escape returns focus', async () => {
-    const { page, problems } = await open('/faxe/');
+    const { page, problems, requests } = await open('/faxe/');
     try {
       // An event with seats left, so the dialog has its signup part (and the form, once <kultur-signup> exists).
       const title = await page.evaluateHandle(() => {
@@ -177,6 +200,8 @@ describe('the demo, as npm start serves it', () => {
       );
       await page.waitForNetworkIdle({ idleTime: 300 });
       assert.deepEqual(await axeViolations(page), []);
+      const dialogPictures = (await checkImages(page)) as { broken: string[] };
+      assert.deepEqual(dialogPictures.broken, []);
 
       await page.keyboard.press('Escape');
       const focused = await page.waitForFunction(() => {
@@ -184,7 +209,7 @@ describe('the demo, as npm start serves it', () => {
         return !root.querySelector('dialog') && root.activeElement?.classList.contains('title-control');
       });
       assert.ok(await focused.jsonValue(), 'focus is back on the title that opened the dialog');
-      assert.deepEqual(problems, []);
+      await assertSelfContained('/faxe/ with the dialog', page, problems, requests);
     } finally {
       await page.close();
     }
@@ -204,5 +229,15 @@ describe('the demo, as npm start serves it', () => {
         await page.close();
       }
     }
+  });
+
+  it('showed the seeded pictures, all from the feed server, on the pages with a grid', (t) => {
+    const pictures = new Set(seen.flatMap((load) => load.pictures));
+    const requests = seen.reduce((sum, load) => sum + load.requests, 0);
+    t.diagnostic(
+      `${seen.length} page loads, ${requests} requests (all to ${server.url}), ${pictures.size} different pictures seen`,
+    );
+    for (const load of seen) t.diagnostic(`${load.load}: ${load.requests} requests, ${load.pictures.length} pictures`);
+    assert.ok(pictures.size > 0, 'no page showed a picture: the check above would mean nothing');
   });
 });

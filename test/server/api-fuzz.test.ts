@@ -47,6 +47,7 @@ const paths = fc.oneof(
     '/v1/categories',
     '/v1/openapi.json',
     '/healthz',
+    '/v1/images/demo/sankthans.svg',
     '/v1/dev/outbox',
     '/',
     '/v1',
@@ -56,6 +57,7 @@ const paths = fc.oneof(
   segment.map((id) => `/v1/events/${id}.ics`),
   segment.map((id) => `/v1/events/${id}/signups`),
   segment.map((token) => `/v1/signups/${token}`),
+  segment.map((file) => `/v1/images/demo/${file}`),
   fc.array(segment, { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
 );
 

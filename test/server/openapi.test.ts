@@ -37,6 +37,7 @@ describe('GET /v1/openapi.json', () => {
       '/v1/events.html',
       '/v1/municipalities',
       '/v1/categories',
+      '/v1/images/demo/{file}',
       '/v1/openapi.json',
       '/healthz',
     ]) {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { existsSync } from 'node:fs';
+import { DEMO_IMAGES_PATH, demoImages, demoImagesFolder, demoImageUrl } from '../../server/src/images/demo-images.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
 import type { Storage } from '../../server/src/storage.js';
 import {
@@ -21,6 +23,9 @@ import { createTestDatabase, type TestDatabase } from './support/test-database.j
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const DAY = 86_400_000;
+/** The server's own root, as `cli.ts` passes it: its pictures are served there. */
+const BASE = 'https://feed.example.dk';
+const imageUrl = (file: string) => demoImageUrl(BASE, file);
 
 /** The region's towns by municipality, with their postal districts as Danish addresses write them. */
 const TOWNS: Record<string, Array<[town: string, postalCode: string, postalDistrict: string]>> = {
@@ -91,8 +96,27 @@ function monthsOf(events: ReturnType<typeof seedEvents>, now: Date): Set<string>
   );
 }
 
+/**
+ * Every image of `events` points at a picture the server at `base` serves, in its current version, and says what
+ * the drawing shows; returns the file names.
+ */
+function assertDemoImages(events: Array<{ id: string; image?: { url: string; alt: string } }>, base: string): string[] {
+  const names: string[] = [];
+  for (const { id, image } of events) {
+    if (!image) continue;
+    assert.ok(image.url.startsWith(`${base}${DEMO_IMAGES_PATH}`), `${id}: ${image.url}`);
+    const url = new URL(image.url);
+    const name = url.pathname.slice(DEMO_IMAGES_PATH.length);
+    assert.ok(existsSync(new URL(name, demoImagesFolder)), `${id}: no file ${name}`);
+    assert.equal(url.searchParams.get('v'), demoImages().get(name)?.version, `${id}: ${image.url}`);
+    assert.match(image.alt, /^Tegning: \S.{20,}$/, `${id}: the alt text says it is a drawing and what it shows`);
+    names.push(name);
+  }
+  return names;
+}
+
 describe('seed events', () => {
-  const events = seedEvents(NOW);
+  const events = seedEvents(NOW, { imageUrl });
   const byId = new Map(events.map((event) => [event.id, event]));
 
   it('has at least 150 events, every one fitting the publishing contract', () => {
@@ -229,10 +253,22 @@ describe('seed events', () => {
     }
   });
 
-  it('has images with Danish alt text, accessibility notes, all-day and multi-day events', () => {
-    const withImage = events.filter((event) => event.image);
-    assert.ok(withImage.length >= 5);
-    for (const event of withImage) assert.ok(event.image!.alt.length > 10, `${event.id} image has no alt text`);
+  it('points its images at the pictures the server serves, each with an alt text of what it shows', () => {
+    const used = assertDemoImages(events, BASE);
+    assert.ok(used.length >= 10, `only ${used.length} events have an image`);
+    assert.deepEqual(new Set(used), new Set(demoImages().keys()), 'every picture in the folder is used');
+  });
+
+  it('has no images without a base to serve them from', () => {
+    const bare = seedEvents(NOW);
+    assert.equal(bare.filter((event) => event.image).length, 0);
+    assert.deepEqual(
+      bare,
+      events.map(({ image, ...event }) => event),
+    );
+  });
+
+  it('has accessibility notes, all-day and multi-day events', () => {
     assert.ok(events.filter((event) => event.accessibility).length >= 50);
     const allDay = events.filter((event) => event.allDay);
     assert.ok(allDay.length >= 5);
@@ -273,7 +309,7 @@ describe('seed events', () => {
       throw new Error('the seed must be deterministic');
     };
     try {
-      assert.deepEqual(seedEvents(new Date(NOW)), events);
+      assert.deepEqual(seedEvents(new Date(NOW), { imageUrl }), events);
     } finally {
       Math.random = random;
     }
@@ -355,6 +391,20 @@ describe('seedDatabase', () => {
     assert.equal(await storage.countEvents(), seedEvents(NOW).length);
     const cancelled = await storage.getEvent(CANCELLED_EVENT_ID);
     assert.equal(cancelled?.status, 'cancelled');
+  });
+
+  it('stores image URLs on the base it is given, for files that exist', async () => {
+    const base = 'http://127.0.0.1:8787';
+    await seedDatabase(storage, NOW, { imageBase: base });
+    const stored = [];
+    let page = await storage.listEvents({ limit: 100 });
+    stored.push(...page.items);
+    while (page.next) {
+      page = await storage.listEvents({ limit: 100, after: page.next });
+      stored.push(...page.items);
+    }
+    assert.equal(stored.length, seedEvents(NOW).length);
+    assert.ok(assertDemoImages(stored, base).length >= 10);
   });
 
   it('leaves the nearly full course with exactly one seat', async () => {

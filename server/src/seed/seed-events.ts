@@ -467,6 +467,7 @@ interface Template {
   allDay?: boolean;
   price: number | number[];
   signup: SignupPlan;
+  /** A picture in `server/assets/demo-images/`, and its alt text: what the drawing shows. */
   image?: { file: string; alt: string };
   status?: EventStatus;
   /** A fixed id, for the events tests and demos refer to by name. Only for a template that happens once. */
@@ -518,8 +519,8 @@ const TEMPLATES: Template[] = [
       closesDaysBefore: 7,
     },
     image: {
-      file: 'netvaerkstraef-landdistrikter.jpg',
-      alt: 'Deltagere i små grupper om borde med kaffekopper og post-it-sedler i en lys sal.',
+      file: 'netvaerkstraef-landdistrikter.svg',
+      alt: 'Tegning: fire mennesker sidder ved et langt bord med kaffekopper foran en tavle med gule, lyserøde, blå og grønne sedler. Gennem vinduet ses marker og en landsbykirke.',
     },
   },
   {
@@ -576,8 +577,8 @@ const TEMPLATES: Template[] = [
       closesDaysBefore: 7,
     },
     image: {
-      file: 'netvaerkstraef-borgcenter.jpg',
-      alt: 'Gåsetårnet i Vordingborg i eftermiddagssol med en gruppe mennesker på græsset foran.',
+      file: 'netvaerkstraef-borgcenter.svg',
+      alt: 'Tegning: et højt tårn af røde mursten med grønt spir og en gylden gås på toppen, ruiner af en borgmur og små grupper af mennesker på græsset foran.',
     },
   },
 
@@ -665,8 +666,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: { ...COURSE_SIGNUP, capacity: 16 },
     image: {
-      file: 'mobilhistorie.jpg',
-      alt: 'En kvinde filmer en violinist med sin mobiltelefon på et lille stativ.',
+      file: 'mobilhistorie.svg',
+      alt: 'Tegning: en mobiltelefon på et lille stativ filmer en violinist, som også ses på telefonens skærm.',
     },
   },
   {
@@ -694,8 +695,8 @@ const TEMPLATES: Template[] = [
       closesDaysBefore: 3,
     },
     image: {
-      file: 'mobilhistorie-klip.jpg',
-      alt: 'To deltagere sidder ved et bord og klipper video på en mobiltelefon.',
+      file: 'mobilhistorie-klip.svg',
+      alt: 'Tegning: to hænder holder en mobiltelefon på tværs; skærmen viser et landskab og en tidslinje med farvede filmklip. På bordet ligger en notesblok og står en kop kaffe.',
     },
   },
   {
@@ -888,8 +889,8 @@ const TEMPLATES: Template[] = [
     price: 75,
     signup: { capacity: 12, waitlist: true, maxSeatsPerSignup: 1, fields: ['phone'], closesDaysBefore: 1 },
     image: {
-      file: 'linoleumstryk.jpg',
-      alt: 'Hænder ruller sort farve ud over en udskåret linoleumsplade med et fuglemotiv.',
+      file: 'linoleumstryk.svg',
+      alt: 'Tegning: en farvevalse ruller sort farve ud over en linoleumsplade med en udskåret fugl. Ved siden af ligger et tryk af fuglen på hvidt papir og et skærejern.',
     },
   },
   {
@@ -943,8 +944,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: null,
     image: {
-      file: 'stevns-klint-foto.jpg',
-      alt: 'Den hvide kridtklint ved Stevns set fra stranden med en fotograf i forgrunden.',
+      file: 'stevns-klint-foto.svg',
+      alt: 'Tegning: en person på stranden fotograferer med sin mobil en hvid kridtklint med bånd af flint og en lille hvid kirke på toppen.',
     },
   },
   {
@@ -1016,8 +1017,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: { capacity: 12, waitlist: true, maxSeatsPerSignup: 3, fields: ['phone', 'comment'] },
     image: {
-      file: 'stop-motion.jpg',
-      alt: 'To børn flytter små lerfigurer foran en tablet på et stativ.',
+      file: 'stop-motion.svg',
+      alt: 'Tegning: to lerfigurer, en grøn og en orange, og et lille lertræ på et bord foran en tablet på et stativ, hvis skærm viser de samme figurer.',
     },
   },
   {
@@ -1134,8 +1135,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: null,
     image: {
-      file: 'maribo-domkirke-orgel.jpg',
-      alt: 'Orgelpiberne i Maribo Domkirke badet i lys fra de høje vinduer.',
+      file: 'maribo-domkirke-orgel.svg',
+      alt: 'Tegning: et kirkeorgel i mørkt træ med rækker af sølvfarvede piber mellem to høje, spidsbuede vinduer, hvor sollyset falder ind.',
     },
   },
   {
@@ -1211,8 +1212,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: null,
     image: {
-      file: 'sankthans.jpg',
-      alt: 'Et stort bål brænder på stranden i tusmørke, og mennesker står i en halvcirkel omkring det.',
+      file: 'sankthans.svg',
+      alt: 'Tegning: et stort bål på stranden i skumringen med mennesker i silhuet i en rundkreds om det. Bag dem går solen ned i havet.',
     },
   },
   {
@@ -1380,8 +1381,8 @@ const TEMPLATES: Template[] = [
     price: 175,
     signup: 'external',
     image: {
-      file: 'borgcenter-sommerkoncert.jpg',
-      alt: 'Musikere på en lille scene foran Gåsetårnet, publikum sidder på tæpper i græsset.',
+      file: 'borgcenter-sommerkoncert.svg',
+      alt: 'Tegning: tre musikere med guitar, mikrofon og kontrabas på en lille scene. Til venstre et rødt murstenstårn med grønt spir, foran sidder publikum på farvede tæpper i græsset.',
     },
   },
   {
@@ -1457,8 +1458,8 @@ const TEMPLATES: Template[] = [
     price: 0,
     signup: null,
     image: {
-      file: 'sommerudstilling-moen.jpg',
-      alt: 'Malerier i klare farver hænger tæt på en hvid væg i bibliotekets udstillingsrum.',
+      file: 'sommerudstilling-moen.svg',
+      alt: 'Tegning: seks malerier i klare farver hænger på en hvid væg under spots, med en bænk foran.',
     },
   },
   {
@@ -1499,8 +1500,8 @@ const TEMPLATES: Template[] = [
     price: 60,
     signup: null,
     image: {
-      file: 'lys-over-moen.jpg',
-      alt: 'Maleri af Møns Klints hvide skrænter over et turkisgrønt hav.',
+      file: 'lys-over-moen.svg',
+      alt: 'Tegning: et maleri på et staffeli af hvide klinter med skov på toppen over et turkisgrønt hav. Ved siden af står en palet med maling på en skammel.',
     },
   },
   {
@@ -2098,8 +2099,8 @@ const TEMPLATES: Template[] = [
     price: 40,
     signup: 'external',
     image: {
-      file: 'trolden-fra-klinten.jpg',
-      alt: 'En trolddukke med store ører kigger frem bag en hvid papkulisse formet som en klint.',
+      file: 'trolden-fra-klinten.svg',
+      alt: 'Tegning: en grøn trolddukke med store ører kigger frem bag en hvid klint af pap på en lille teaterscene med røde tæpper.',
     },
   },
   {
@@ -2249,8 +2250,8 @@ const TEMPLATES: Template[] = [
     price: 40,
     signup: { capacity: 25, waitlist: true, maxSeatsPerSignup: 4, fields: ['phone'] },
     image: {
-      file: 'dinosaurjagt.jpg',
-      alt: 'Et barn holder et lille fossil op mod lyset på stranden under en hvid klint.',
+      file: 'dinosaurjagt.svg',
+      alt: 'Tegning: et barn på stranden under en hvid klint holder en forstening op mod himlen. Ved siden af står en rød spand.',
     },
   },
   {
@@ -2402,11 +2403,20 @@ function practicalNote(place: Place | undefined, online: boolean, price: number,
   return `${where}${link} ${how}`;
 }
 
+export interface SeedOptions {
+  /**
+   * The absolute URL of a demo picture, from its file name in `server/assets/demo-images/` (`seedDatabase` makes it
+   * from the server's own base). Without it the events have no images. A function rather than the files themselves:
+   * this module stays free of Node's APIs, so browser tests can import its ids.
+   */
+  imageUrl?: (file: string) => string;
+}
+
 /**
  * About a year of events, dated from `today` (most upcoming, a few in the recent past) in all six municipalities,
  * every category and every audience. The same `today` always gives the same list.
  */
-export function seedEvents(today: Date): StoredEventInput[] {
+export function seedEvents(today: Date, { imageUrl }: SeedOptions = {}): StoredEventInput[] {
   const random = prng(0x5eed_2026);
   const day0 = regionDateOf(today);
   const taken = new Set<string>();
@@ -2519,10 +2529,10 @@ export function seedEvents(today: Date): StoredEventInput[] {
         audience: [...template.audience],
         organizer: { ...organizer },
         price,
-        ...(template.image
+        ...(template.image && imageUrl
           ? {
               image: {
-                url: `https://www.kulturregionstorstroem.dk/media/${template.image.file}`,
+                url: imageUrl(template.image.file),
                 alt: template.image.alt,
               },
             }

@@ -11,9 +11,9 @@ export interface CliProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts `kultur-server` from source with extra arguments and environment. */
-export function startCli(args: string[], env: Record<string, string> = {}): CliProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
+/** Starts `kultur-server` from source (or from `entry`, such as a bundle) with extra arguments and environment. */
+export function startCli(args: string[], env: Record<string, string> = {}, entry = 'server/src/cli.ts'): CliProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
