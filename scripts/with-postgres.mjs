@@ -97,7 +97,9 @@ function runPg(bin, program, args) {
 /** Runs the command and resolves with its exit code; signals that stop us are passed on to it first. */
 function runCommand(env) {
   return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env });
+    // `node` is this very Node, not whichever one PATH finds first: the version check passed for this one.
+    const file = command[0] === 'node' ? process.execPath : command[0];
+    const child = spawn(file, command.slice(1), { stdio: 'inherit', env });
     const forward = (signal) => child.kill(signal);
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
     child.once('error', (error) => {

@@ -1,5 +1,5 @@
 /**
- * Bundles the server into `dist/cli.js`: one file that plain Node 20 runs, with the contract from `src/sdk` inside
+ * Bundles the server into `dist/cli.js`: one file that plain Node 22 runs, with the contract from `src/sdk` inside
  * it and the npm dependencies (SQLite's native module among them) left to `node_modules`.
  */
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ await build({
   outfile: fileURLToPath(new URL('dist/cli.js', import.meta.url)),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   packages: 'external',
   sourcemap: 'linked',

@@ -107,7 +107,7 @@ function mayRevalidate(base: string): boolean {
 
 /**
  * Creates a client for the Kultur feed: typed methods over one HTTP client, with validation, typed errors, retries,
- * a total timeout and an in-memory cache. It touches no DOM, so it runs in browsers and in Node 20.
+ * a total timeout and an in-memory cache. It touches no DOM, so it runs in browsers and in Node 22 or later.
  *
  * @example
  * ```ts

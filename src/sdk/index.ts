@@ -1,5 +1,5 @@
 /**
- * The Kultur SDK: a typed client for the regional event feed of Kulturregion Storstrøm, for browsers and Node 20.
+ * The Kultur SDK: a typed client for the regional event feed of Kulturregion Storstrøm, for browsers and Node 22 or later.
  *
  * Start with {@link createKulturClient}. The feed's types and zod schemas (`KulturEvent`, `EventQuery`,
  * `EventSchema`, …) are exported from here too; they are the contract the client validates every answer against.
