@@ -59,8 +59,10 @@ describe('the Node versions claimed', () => {
     assert.equal(readJson('server/package.json').engines.node, engines);
   });
 
-  it('start at the version scripts/use-node.sh (and so CI) runs on', () => {
-    const pinned = /^kultur_node_version=(\S+)/m.exec(readFileSync(new URL('scripts/use-node.sh', root), 'utf8'))?.[1];
+  it('start at the version scripts/supported-node.mjs (and so npm start, npm test and CI) runs on', () => {
+    const pinned = /^export const SUPPORTED_NODE = '(\S+)';/m.exec(
+      readFileSync(new URL('scripts/supported-node.mjs', root), 'utf8'),
+    )?.[1];
     assert.equal(pinned, /^\^(\d+\.\d+\.\d+) /.exec(engines)?.[1], 'the first alternative of engines.node is ^pinned');
     assert.equal(check(pinned!).status, 0);
     const [major, minor, patch] = pinned!.split('.').map(Number) as [number, number, number];
