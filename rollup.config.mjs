@@ -27,7 +27,7 @@ function defaultApi() {
 }
 
 /**
- * Marks the contract's schema constructions in `src/sdk/schema.ts` as pure (`/*#__PURE__*\/`), so a bundler drops the
+ * Marks the contract's schema constructions in `src/contract/schema.ts` as pure (`/*#__PURE__*\/`), so a bundler drops the
  * schemas a bundle never uses: the browser needs the served shapes, not `EventInputSchema` and the other publishing and
  * admin schemas the server validates with (zod/mini cannot say itself that building a schema has no side effects).
  * Two marks, because a chain such as `z.strictObject(…).check(…)` is two calls that start at the same place.
@@ -36,9 +36,9 @@ function pureSchemas() {
   return {
     name: 'kultur-pure-schemas',
     transform(code, id) {
-      if (!id.endsWith('/src/sdk/schema.ts')) return null;
+      if (!id.endsWith('/src/contract/schema.ts')) return null;
       const marked = code.replace(
-        /(?<![\w.$])(z\s*\.\s*\w+(?:<[^>]*>)?\(|text\(|optionalText\()/g,
+        /(?<![\w.$])(z\s*\.\s*\w+(?:<[^>]*>)?\(|text\(|optionalText\(|oneLine\(|severalLines\()/g,
         '/*#__PURE__*/ /*#__PURE__*/ $1',
       );
       // map: null keeps the source map: only comments are added, within their lines.
@@ -115,6 +115,7 @@ const npmPackage = {
   input: {
     index: 'src/index.ts',
     'sdk/index': 'src/sdk/index.ts',
+    'contract/index': 'src/contract/index.ts',
     'components/index': 'src/components/index.ts',
     define: 'src/define.ts',
   },

@@ -4,6 +4,17 @@ import { chromiumArgs, findChromium } from './scripts/ensure-chromium.mjs';
 import { failingFeedMiddleware, feedServerPlugin } from './scripts/feed-server-plugin.mjs';
 import { frameworkModulesPlugin } from './scripts/framework-modules-plugin.mjs';
 
+/**
+ * The contract by its package name, as the server imports it (`tsconfig.json` maps it the same way for tsc and tsx):
+ * test pages that import server modules resolve it to the source.
+ */
+const contractByName = {
+  name: 'kultur-contract-by-name',
+  resolveImport({ source }) {
+    if (source === '@kulturregion/kultur/contract') return '/src/contract/index.ts';
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -34,5 +45,10 @@ export default {
     }),
   ],
   middleware: [failingFeedMiddleware],
-  plugins: [frameworkModulesPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), feedServerPlugin()],
+  plugins: [
+    contractByName,
+    frameworkModulesPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    feedServerPlugin(),
+  ],
 };

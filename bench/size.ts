@@ -46,7 +46,7 @@ function partOf(input: string): string {
     return dependency === 'lit-html' || dependency === 'lit-element' || dependency === '@lit/reactive-element'
       ? 'lit'
       : dependency;
-  if (input.includes('src/sdk/schema')) return 'the contract (src/sdk/schema.ts)';
+  if (input.includes('src/contract/schema')) return 'the contract (src/contract/schema.ts)';
   if (input.includes('src/sdk/')) return 'SDK code (src/sdk)';
   if (input.includes('kultur-events.styles') || input.includes('.styles.') || input.includes('base/kultur-element')) {
     return 'CSS (component and base styles)';
@@ -91,7 +91,7 @@ export async function benchSize(): Promise<SizeResult> {
   const alone = [];
   for (const [name, contents] of [
     ['ky alone', "export { default } from 'ky';"],
-    ['the contract with zod/mini (every schema)', "export * from './src/sdk/schema.ts';"],
+    ['the contract with zod/mini (every schema)', "export * from './src/contract/schema.ts';"],
     [
       'lit and @lit/context, one element',
       "import { LitElement, html } from 'lit'; export { createContext, consume } from '@lit/context'; customElements.define('x-a', class extends LitElement { render() { return html`<p>a</p>`; } });",

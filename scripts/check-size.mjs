@@ -15,8 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** Bytes, gzip -9, of `dist/kultur.js`: 40,3xx B when set (issue 7), 40,7xx B after the render and layout work. */
-export const CDN_BUDGET_GZIP = 41_000;
+/**
+ * Bytes, gzip -9, of `dist/kultur.js`: 40,3xx B when set (issue 7), 40,7xx B after the render and layout work, 40,9xx B
+ * with failures in words of their own; 41,045 B once the listing names municipalities and categories from the
+ * contract's one copy of the reference data (+80 B over its own table, which a test had to hold equal to the feed's)
+ * and the SDK builds the event's .ics address (+20 B).
+ */
+export const CDN_BUDGET_GZIP = 41_100;
 /** Bytes, gzip -9, of the SDK entry as an app bundles it: 24,7xx B when set (issue 7); the aim is 15,000 B. */
 export const SDK_BUDGET_GZIP = 25_600;
 /** Issue 7's aims, reported beside the budgets. */

@@ -1,6 +1,7 @@
 /**
- * Bundles the server into `dist/cli.js`: one file that plain Node 22 runs, with the contract from `src/sdk` inside
- * it and the npm dependencies (SQLite's native module among them) left to `node_modules`.
+ * Bundles the server into `dist/cli.js`: one file that plain Node 22 runs, with the contract
+ * (`@kulturregion/kultur/contract`, from `src/contract`) inside it and the npm dependencies (SQLite's native module
+ * among them) left to `node_modules`.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ await build({
   target: 'node22',
   format: 'esm',
   packages: 'external',
+  // The contract is the SDK package's, in this repository: bundled from its source, not looked up in node_modules.
+  alias: { '@kulturregion/kultur/contract': fileURLToPath(new URL('../src/contract/index.ts', import.meta.url)) },
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -38,6 +38,7 @@ function memoryClient(items: KulturEvent[]): KulturClient {
       },
       get: async (id: string) => items.find((item) => item.id === id)!,
       icsUrl: () => 'memory:/v1/events.ics',
+      eventIcsUrl: (id: string) => `memory:/v1/events/${id}.ics`,
     },
     signups: {} as KulturClient['signups'],
     municipalities: async () => [],

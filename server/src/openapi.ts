@@ -10,7 +10,7 @@ import {
   SignupAnswerSchema,
   SignupListSchema,
   SignupRequestSchema,
-} from '../../src/sdk/schema.js';
+} from '@kulturregion/kultur/contract';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './http/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -114,7 +114,7 @@ const idempotencyKey = {
   schema: { type: 'string', minLength: 1, maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
 };
 
-/** The feed's OpenAPI 3.1 document. Every schema in it is converted from the contract in `src/sdk/schema.ts`. */
+/** The feed's OpenAPI 3.1 document. Every schema in it is converted from the contract in `src/contract/schema.ts`. */
 export function openApiDocument(): JsonSchema {
   return {
     openapi: '3.1.0',

@@ -1,4 +1,4 @@
-import type { EventInput } from '../../src/sdk/schema.js';
+import type { EventInput } from '@kulturregion/kultur/contract';
 
 /** Lower-cases the way Danish readers expect (Æ, Ø, Å included) so a search matches regardless of case. */
 export function foldCase(text: string): string {

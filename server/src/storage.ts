@@ -5,7 +5,7 @@ import type {
   SignupField,
   SignupRecord,
   SignupStatus,
-} from '../../src/sdk/schema.js';
+} from '@kulturregion/kultur/contract';
 
 /** The listing's filters after the server has read them from the query string. */
 export interface EventFilter {

@@ -14,7 +14,7 @@ import {
   type EventQuery,
   type KulturEvent,
   type Municipality,
-} from './schema.js';
+} from '../contract/schema.js';
 import { createSignupsApi, type SignupsApi } from './signups.js';
 import { usageError } from './usage-error.js';
 import { validateBody } from './validate-body.js';
@@ -51,6 +51,8 @@ export interface EventsApi {
   get(id: string, options?: CallOptions): Promise<KulturEvent>;
   /** The iCalendar URL for the same filters, for a calendar app to subscribe to. Builds the URL only. */
   icsUrl(query?: IcsQuery): string;
+  /** The iCalendar file of one event, for "add to calendar" (same UID as in the subscriptions). Builds the URL only. */
+  eventIcsUrl(id: string): string;
 }
 
 /**
@@ -171,6 +173,7 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
         return read(`events/${id}`, (json, url) => validateBody(EventSchema, json, url), call);
       },
       icsUrl: (query = {}) => `${base}events.ics${queryString(query)}`,
+      eventIcsUrl: (id) => `${base}events/${encodeURIComponent(id)}.ics`,
     },
     signups: createSignupsApi(base, http),
     municipalities: (call) =>

@@ -23,7 +23,6 @@
 export { createKulturClient, type EventsApi, type IcsQuery, type KulturClient } from './client.js';
 export type { CallOptions, KulturClientOptions } from './client-options.js';
 export { newIdempotencyKey, type CreateSignupOptions, type SignupsApi, type WriteOptions } from './signups.js';
-export { checkSignup, type SignupFieldIssue } from './signup-issues.js';
 export type { CacheOptions } from './response-cache.js';
 export type { KulturRetryOptions } from './retry-policy.js';
 export type { InvalidEventReport } from './validate-page.js';
@@ -36,4 +35,8 @@ export { KulturTimeoutError } from './errors/kultur-timeout-error.js';
 export { KulturValidationError } from './errors/kultur-validation-error.js';
 export { isKulturError, type KulturErrorsByName } from './errors/is-kultur-error.js';
 export { FAILURE_KINDS, failureKindOf, type FailureKind } from './errors/failure-kind.js';
-export * from './schema.js';
+// The contract's schemas and types, its signup rules, and the reading of problem types; the reference data and the
+// full list of problem kinds stay in `@kulturregion/kultur/contract`, so an app that uses the SDK does not carry them.
+export * from '../contract/schema.js';
+export { checkSignup, type SignupFieldIssue } from '../contract/signup-issues.js';
+export { problemKindOf, type ProblemKind } from '../contract/problem-kinds.js';

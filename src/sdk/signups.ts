@@ -7,8 +7,8 @@ import {
   SignupRequestSchema,
   type SignupAnswer,
   type SignupRequest,
-} from './schema.js';
-import { checkSignup } from './signup-issues.js';
+} from '../contract/schema.js';
+import { checkSignup } from '../contract/signup-issues.js';
 import { usageError } from './usage-error.js';
 import { toValidationIssues } from './validation-issue.js';
 

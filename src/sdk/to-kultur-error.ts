@@ -2,7 +2,7 @@ import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import { KulturHttpError } from './errors/kultur-http-error.js';
 import { KulturNetworkError } from './errors/kultur-network-error.js';
 import { KulturTimeoutError } from './errors/kultur-timeout-error.js';
-import { ProblemDetailsSchema, type ProblemDetails } from './schema.js';
+import { ProblemDetailsSchema, type ProblemDetails } from '../contract/schema.js';
 
 /** What was being done when `error` happened. */
 export interface FailedRequest {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EventSchema, type EventPage, type KulturEvent } from './schema.js';
+import { EventSchema, type EventPage, type KulturEvent } from '../contract/schema.js';
 import { validateBody } from './validate-body.js';
 import { toValidationIssues, type ValidationIssue } from './validation-issue.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EventPageSchema, ProblemDetailsSchema } from '../../src/sdk/schema.js';
+import { EventPageSchema, ProblemDetailsSchema } from '../../src/contract/schema.js';
 import { feedServer } from './feed.js';
 
 describe('the feed, read from a browser', () => {

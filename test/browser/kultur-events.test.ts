@@ -50,11 +50,14 @@ describe('<kultur-events>', () => {
 
     it('shows the seeded pictures, from the feed itself, with their alt text in the grid', async () => {
       const from = regionDay(new Date());
-      const { items } = await createKulturClient({ baseUrl: api }).events.list({ q: 'mobilhistorie', from, limit: 4 });
+      // Words only seeded titles have: other test files publish their own "Kursus i mobilhistorie", some with an image
+      // that does not exist.
+      const q = 'mobilhistorie fortæl';
+      const { items } = await createKulturClient({ baseUrl: api }).events.list({ q, from, limit: 4 });
       const pictured = items.filter((event) => event.image);
       expect(pictured.length).to.be.greaterThan(0);
       const element = await listing(
-        html`<kultur-events api=${api} layout="grid" q="mobilhistorie" from=${from} limit="4"></kultur-events>`,
+        html`<kultur-events api=${api} layout="grid" q=${q} from=${from} limit="4"></kultur-events>`,
       );
       expect(titles(element)).to.deep.equal(items.map((event) => event.title));
       const images = [...element.shadowRoot!.querySelectorAll('img')];

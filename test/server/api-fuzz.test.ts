@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { ProblemDetailsSchema } from '../../src/sdk/schema.js';
+import { ProblemDetailsSchema } from '../../src/contract/schema.js';
 import { startCli, type CliProcess } from './support/cli-process.js';
 import { courseDay, person, postSignup, publish } from './support/signup-support.js';
 import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { EventPageSchema } from '../../src/sdk/schema.js';
+import { EventPageSchema } from '../../src/contract/schema.js';
 import { startCli } from './support/cli-process.js';
 import { createTestDatabase, testBackend, type TestDatabase } from './support/test-database.js';
 

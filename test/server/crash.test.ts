@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SignupAnswerSchema, type SignupAnswer } from '../../src/sdk/schema.js';
+import { SignupAnswerSchema, type SignupAnswer } from '../../src/contract/schema.js';
 import { startCli, type CliProcess } from './support/cli-process.js';
 import { courseDay } from './support/signup-support.js';
 import { sqliteOnly } from './support/test-database.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { KulturEvent } from '../../src/sdk/schema.js';
+import type { KulturEvent } from '../../src/contract/schema.js';
 import { cachePolicy } from '../../server/src/http/cache-policy.js';
 import { problemType, type ProblemKind } from '../../server/src/http/problem.js';
 import { DEMO_IMAGE_POLICY } from '../../server/src/images/demo-image-routes.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { EventPageSchema, type EventInput } from '../../src/sdk/schema.js';
+import { EventPageSchema, type EventInput } from '../../src/contract/schema.js';
 import { eventInput, winterInstant } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EventPageSchema, type EventInput, type KulturEvent } from '../../src/sdk/schema.js';
+import { EventPageSchema, type EventInput, type KulturEvent } from '../../src/contract/schema.js';
 import { eventInput, winterInstant } from './support/event-fixture.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 

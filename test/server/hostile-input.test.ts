@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { escapeHtml } from '../../server/src/http/html.js';
-import type { EventInput } from '../../src/sdk/schema.js';
+import type { EventInput } from '../../src/contract/schema.js';
 import {
   hostileEvent,
   storedText,

@@ -5,7 +5,7 @@ import { CALENDAR_MAX_EVENTS } from '../../server/src/ics/calendar-routes.js';
 import { escapeText, foldLine } from '../../server/src/ics/ics-text.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
 import { CANCELLED_EVENT_ID } from '../../server/src/seed/seed-events.js';
-import { EventPageSchema, type EventInput, type KulturEvent } from '../../src/sdk/schema.js';
+import { EventPageSchema, type EventInput, type KulturEvent } from '../../src/contract/schema.js';
 import { eventInput, winterInstant } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';

@@ -3,7 +3,7 @@ import { after, beforeEach, describe, it } from 'node:test';
 import { summaryLine } from '../../server/src/import/import-report.js';
 import { importedEventId } from '../../server/src/import/run-import.js';
 import { messageComposer } from '../../server/src/signups/messages.js';
-import { EventIdSchema } from '../../src/sdk/schema.js';
+import { EventIdSchema } from '../../src/contract/schema.js';
 import { fixture, IMPORT_NOW, runImport } from './support/import-run.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
 import { summaryLine } from '../../server/src/import/import-report.js';
 import { importedEventId } from '../../server/src/import/run-import.js';
-import type { KulturEvent } from '../../src/sdk/schema.js';
+import type { KulturEvent } from '../../src/contract/schema.js';
 import { fixture, runImport } from './support/import-run.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 

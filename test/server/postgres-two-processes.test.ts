@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { postgresMigrations } from '../../server/src/db/postgres-migrations.js';
-import { SignupAnswerSchema, type SignupAnswer } from '../../src/sdk/schema.js';
+import { SignupAnswerSchema, type SignupAnswer } from '../../src/contract/schema.js';
 import { startCli, type CliProcess } from './support/cli-process.js';
 import { assertSeatsHeld } from './support/seats-held.js';
 import { courseDay, person } from './support/signup-support.js';

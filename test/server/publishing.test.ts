@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
-import { EventSchema } from '../../src/sdk/schema.js';
+import { EventSchema } from '../../src/contract/schema.js';
 import { eventInput } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';

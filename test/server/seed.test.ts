@@ -18,7 +18,7 @@ import {
   EventInputSchema,
   MUNICIPALITY_IDS,
   SignupRequestSchema,
-} from '../../src/sdk/schema.js';
+} from '../../src/contract/schema.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const NOW = new Date('2026-03-10T08:00:00Z');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { csvCell } from '../../server/src/http/csv.js';
-import { SignupListSchema } from '../../src/sdk/schema.js';
+import { SignupListSchema } from '../../src/contract/schema.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { BEFORE_THE_EVENT, courseDay, person, publish, signUp, cancelTokenOf } from './support/signup-support.js';
 import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.js';

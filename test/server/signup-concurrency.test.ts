@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { serve } from '@hono/node-server';
-import { SignupAnswerSchema, type SignupAnswer } from '../../src/sdk/schema.js';
+import { SignupAnswerSchema, type SignupAnswer } from '../../src/contract/schema.js';
 import { assertSeatsHeld } from './support/seats-held.js';
 import { BEFORE_THE_EVENT, courseDay, person, postSignup, publish } from './support/signup-support.js';
 import { sqliteOnly } from './support/test-database.js';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
 import type { OutboxMessage } from '../../server/src/storage.js';
-import type { InternalSignupInput } from '../../src/sdk/schema.js';
+import type { InternalSignupInput } from '../../src/contract/schema.js';
 import {
   BEFORE_THE_EVENT,
   available,

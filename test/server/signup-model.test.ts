@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { SignupAnswerSchema } from '../../src/sdk/schema.js';
+import { SignupAnswerSchema } from '../../src/contract/schema.js';
 import {
   BEFORE_THE_EVENT,
   available,

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, MUNICIPALITY_IDS, type CategoryId, type MunicipalityId } from '../../../src/sdk/schema.js';
+import { CATEGORY_IDS, MUNICIPALITY_IDS, type CategoryId, type MunicipalityId } from '@kulturregion/kultur/contract';
 import { DEFAULT_RETENTION_DAYS } from '../app.js';
 import { IMPORT_FORMATS, ImportSourceError, type ImportFormat } from '../import/import-record.js';
 import { reportLines } from '../import/import-report.js';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { KulturEvent, SignupRecord } from '../../../src/sdk/schema.js';
+import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
 import type {
   CancelOutcome,
   ComposeMessage,

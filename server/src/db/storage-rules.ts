@@ -10,7 +10,7 @@ import {
   type KulturEvent,
   type SignupRecord,
   type SignupSettings,
-} from '../../../src/sdk/schema.js';
+} from '@kulturregion/kultur/contract';
 import { searchTextOf } from '../search-text.js';
 import type {
   ImportLink,

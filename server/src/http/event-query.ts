@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '../../../src/sdk/schema.js';
+import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '@kulturregion/kultur/contract';
 import { foldCase } from '../search-text.js';
 import type { EventFilter } from '../storage.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/copenhagen.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { KulturEvent } from '../../../src/sdk/schema.js';
+import type { KulturEvent } from '@kulturregion/kultur/contract';
 import { REGION_TIME_ZONE, regionDate } from '../time/copenhagen.js';
 import { html, SafeHtml } from './html.js';
 import type { ListingLanguage } from './listing-title.js';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import type { ProblemField } from '../../../src/sdk/schema.js';
+import type { ProblemField } from '@kulturregion/kultur/contract';
 import { ProblemError } from './problem.js';
 import { fieldsOf, summarise } from './zod-problems.js';
 

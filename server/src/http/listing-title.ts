@@ -1,5 +1,5 @@
-import type { AudienceId, CategoryId, MunicipalityId } from '../../../src/sdk/schema.js';
-import { MUNICIPALITIES } from '../reference-data.js';
+import type { AudienceId, CategoryId, MunicipalityId } from '@kulturregion/kultur/contract';
+import { MUNICIPALITIES } from '@kulturregion/kultur/contract';
 
 /** The languages the server writes listings in. */
 export const LISTING_LANGUAGES = ['da', 'en'] as const;

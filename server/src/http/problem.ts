@@ -1,53 +1,12 @@
-import type { ProblemDetails, ProblemField } from '../../../src/sdk/schema.js';
+import {
+  PROBLEM_TITLES,
+  problemType,
+  type ProblemDetails,
+  type ProblemField,
+  type ProblemKind,
+} from '@kulturregion/kultur/contract';
 
-/** Problem types are stable names clients may branch on; `title` is for people. */
-export type ProblemKind =
-  | 'invalid-parameter'
-  | 'invalid-body'
-  | 'malformed-json'
-  | 'unsupported-media-type'
-  | 'payload-too-large'
-  | 'unauthorized'
-  | 'origin-not-allowed'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'conflict'
-  | 'invalid-header'
-  | 'no-signup'
-  | 'signup-not-open'
-  | 'signup-closed'
-  | 'signup-full'
-  | 'idempotency-key-reused'
-  | 'too-many-requests'
-  | 'unavailable'
-  | 'internal';
-
-const titles: Record<ProblemKind, string> = {
-  'invalid-parameter': 'A query parameter is not valid',
-  'invalid-body': 'The request body is not valid',
-  'malformed-json': 'The request body is not valid JSON',
-  'unsupported-media-type': 'The request body must be JSON',
-  'payload-too-large': 'The request body is too large',
-  unauthorized: 'A valid publishing token is required',
-  'origin-not-allowed': 'This website may not send this request to the feed',
-  'not-found': 'Not found',
-  'method-not-allowed': 'Method not allowed',
-  conflict: 'Conflict',
-  'invalid-header': 'A request header is missing or not valid',
-  'no-signup': 'This event takes no signups through the feed',
-  'signup-not-open': 'Signup has not opened yet',
-  'signup-closed': 'Signup is closed',
-  'signup-full': 'The event is full',
-  'idempotency-key-reused': 'The Idempotency-Key was used for another request',
-  'too-many-requests': 'Too many requests',
-  unavailable: 'The service is unavailable',
-  internal: 'Internal server error',
-};
-
-/** The URI that names a kind of problem (RFC 9457 `type`). */
-export function problemType(kind: ProblemKind): string {
-  return `urn:kultur:problem:${kind}`;
-}
+export { problemType, type ProblemKind };
 
 /**
  * A request the server refuses. Thrown anywhere in a handler; the app's error handler turns it into an
@@ -65,7 +24,7 @@ export class ProblemError extends Error {
   ) {
     super(detail);
     this.name = 'ProblemError';
-    this.problem = { type: problemType(kind), title: titles[kind], status, detail, errors: options.errors };
+    this.problem = { type: problemType(kind), title: PROBLEM_TITLES[kind], status, detail, errors: options.errors };
     this.headers = options.headers ?? {};
   }
 }

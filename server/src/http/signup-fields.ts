@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import type { ProblemField, SignupFieldCode } from '../../../src/sdk/schema.js';
-import { signupCodeOf as codeOfSignupIssue } from '../../../src/sdk/signup-issues.js';
+import type { ProblemField, SignupFieldCode } from '@kulturregion/kultur/contract';
+import { signupCodeOf as codeOfSignupIssue } from '@kulturregion/kultur/contract';
 import { fieldsOf } from './zod-problems.js';
 
 type Issue = z.core.$ZodIssue;

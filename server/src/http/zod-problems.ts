@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ProblemField } from '../../../src/sdk/schema.js';
+import type { ProblemField } from '@kulturregion/kultur/contract';
 
 type Issue = z.core.$ZodIssue;
 

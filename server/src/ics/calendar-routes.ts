@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { EventIdSchema, MAX_PAGE_SIZE, type KulturEvent } from '../../../src/sdk/schema.js';
+import { EventIdSchema, MAX_PAGE_SIZE, type KulturEvent } from '@kulturregion/kultur/contract';
 import { cachePolicy } from '../http/cache-policy.js';
 import { withDefaultFrom } from '../http/default-from.js';
 import { readEventQuery } from '../http/event-query.js';

@@ -1,5 +1,5 @@
-import type { EventStatus, KulturEvent } from '../../../src/sdk/schema.js';
-import { CATEGORIES } from '../reference-data.js';
+import type { EventStatus, KulturEvent } from '@kulturregion/kultur/contract';
+import { CATEGORIES } from '@kulturregion/kultur/contract';
 import { addDays, REGION_TIME_ZONE, regionDate } from '../time/copenhagen.js';
 import { COPENHAGEN_VTIMEZONE } from './copenhagen-vtimezone.js';
 import {

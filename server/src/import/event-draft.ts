@@ -4,7 +4,7 @@
  * way for both. The result is checked against `EventInputSchema` afterwards; the problems found here are the ones the
  * schema could only name vaguely.
  */
-import type { AudienceId, CategoryId, EventStatus, MunicipalityId } from '../../../src/sdk/schema.js';
+import type { AudienceId, CategoryId, EventStatus, MunicipalityId } from '@kulturregion/kultur/contract';
 import { summaryOf } from './html-text.js';
 import { RecordProblem, type ImportSettings } from './import-record.js';
 import { placeByPostalCode, placeByTown } from './region-places.js';

@@ -1,4 +1,4 @@
-import type { CategoryId, MunicipalityId } from '../../../src/sdk/schema.js';
+import type { CategoryId, MunicipalityId } from '@kulturregion/kultur/contract';
 
 export const IMPORT_FORMATS = ['ics', 'json', 'kultunaut'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

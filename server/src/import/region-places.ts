@@ -1,4 +1,4 @@
-import type { MunicipalityId } from '../../../src/sdk/schema.js';
+import type { MunicipalityId } from '@kulturregion/kultur/contract';
 
 export interface RegionPlace {
   postalCode: string;

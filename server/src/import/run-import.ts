@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EventInputSchema, type EventInput } from '../../../src/sdk/schema.js';
+import { EventInputSchema, type EventInput } from '@kulturregion/kultur/contract';
 import { slugOf } from '../http/event-id.js';
 import { fieldsOf } from '../http/zod-problems.js';
 import type { ComposeMessage, Storage, StoredEventInput } from '../storage.js';

@@ -1,4 +1,4 @@
-import { EventInputSchema } from '../../../src/sdk/schema.js';
+import { EventInputSchema } from '@kulturregion/kultur/contract';
 import { demoImageUrl } from '../images/demo-images.js';
 import type { Storage } from '../storage.js';
 import { seedEvents, seedSignups } from './seed-events.js';

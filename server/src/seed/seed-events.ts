@@ -13,8 +13,8 @@ import type {
   Organizer,
   SignupField,
   SignupSettingsInput,
-} from '../../../src/sdk/schema.js';
-import { MUNICIPALITY_IDS } from '../../../src/sdk/schema.js';
+} from '@kulturregion/kultur/contract';
+import { MUNICIPALITY_IDS } from '@kulturregion/kultur/contract';
 import type { NewSignup, StoredEventInput } from '../storage.js';
 import { REGION_TIME_ZONE } from '../time/copenhagen.js';
 import { slugOf } from '../slug.js';

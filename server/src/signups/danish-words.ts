@@ -1,4 +1,4 @@
-import type { KulturEvent } from '../../../src/sdk/schema.js';
+import type { KulturEvent } from '@kulturregion/kultur/contract';
 import { REGION_TIME_ZONE } from '../time/copenhagen.js';
 
 const day = new Intl.DateTimeFormat('da-DK', {

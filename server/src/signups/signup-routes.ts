@@ -1,7 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { SignupRequestSchema } from '../../../src/sdk/schema.js';
+import { SignupRequestSchema } from '@kulturregion/kultur/contract';
 import { cachePolicy } from '../http/cache-policy.js';
 import type { ClientAddress } from '../http/client-address.js';
 import { pageHeaders } from '../http/html.js';

@@ -1,4 +1,4 @@
-import type { SignupRecord, SignupStatus } from '../../../src/sdk/schema.js';
+import type { SignupRecord, SignupStatus } from '@kulturregion/kultur/contract';
 import { toCsv } from '../http/csv.js';
 import { regionWallClock } from '../time/copenhagen.js';
 

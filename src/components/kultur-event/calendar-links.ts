@@ -15,11 +15,6 @@ const query = (params: Record<string, string>) =>
     .map(([key, value]) => `${key}=${urlComponent(value)}`)
     .join('&');
 
-/** The feed's iCalendar file for one event. */
-export function icsUrl(baseUrl: string, id: string): string {
-  return `${baseUrl}events/${encodeURIComponent(id)}.ics`;
-}
-
 /** Where an event happens, on one line for a calendar's location field. */
 export function locationOf(event: Pick<KulturEvent, 'venue' | 'online'>): string {
   const { venue, online } = event;

@@ -8,7 +8,7 @@ import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { googleCalendarUrl, icsUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
+import { googleCalendarUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
 import { eventMessagesFor, type EventMessages } from './event-messages.js';
 import { styles } from './kultur-event.styles.js';
 import { linkify, paragraphsOf } from './linkify-text.js';
@@ -405,7 +405,7 @@ export class KulturEventElement extends KulturFeedElement {
     return html`<div part="calendar" class="calendar">
       ${this.#renderSectionTitle(t.addToCalendar)}
       <ul class="links">
-        <li><a href=${icsUrl(this.feedClient.baseUrl, event.id)}>${t.calendarFile}</a></li>
+        <li><a href=${this.feedClient.events.eventIcsUrl(event.id)}>${t.calendarFile}</a></li>
         <li>${outboundLink(googleCalendarUrl(event, text), t.googleCalendar, t.opensNewWindow)}</li>
         <li>${outboundLink(outlookCalendarUrl(event, text), t.outlookCalendar, t.opensNewWindow)}</li>
       </ul>

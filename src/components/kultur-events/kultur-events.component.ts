@@ -442,7 +442,7 @@ export class KulturEventsElement extends KulturFeedElement {
                   <option value="" ?selected=${this.chosen.municipality === this.municipality}>
                     ${t.allMunicipalities}
                   </option>
-                  ${municipalityNames().map(
+                  ${municipalityNames(this.language).map(
                     ([value, name]) =>
                       html`<option value=${value} ?selected=${this.chosen.municipality === value}>${name}</option>`,
                   )}

@@ -5,6 +5,7 @@ import {
   failureKindOf,
   isKulturError,
   newIdempotencyKey,
+  problemKindOf,
   SIGNUP_FIELDS,
   SIGNUP_FIELD_CODES,
   type KulturEvent,
@@ -50,7 +51,6 @@ export type SignupState = (typeof SIGNUP_STATES)[number];
 const DEFAULT_RETENTION_DAYS = 30;
 /** The value the municipality list stores for someone from outside the six: Danish, like the names. */
 const OTHER_MUNICIPALITY = 'Anden kommune';
-const PROBLEM_PREFIX = 'urn:kultur:problem:';
 
 interface Loaded {
   event: KulturEvent;
@@ -323,7 +323,7 @@ export class KulturSignupElement extends KulturFeedElement {
     this.dispatchEvent(failed);
     if (eventId !== this.eventId) return;
     const problem = isKulturError(error, 'KulturHttpError') ? error.problem : undefined;
-    const kind = problem?.type.startsWith(PROBLEM_PREFIX) ? problem.type.slice(PROBLEM_PREFIX.length) : undefined;
+    const kind = problemKindOf(problem?.type);
     if (kind === 'invalid-body' && problem?.errors?.length) {
       const codes: readonly string[] = SIGNUP_FIELD_CODES;
       const issues = problem.errors.map((field) => ({

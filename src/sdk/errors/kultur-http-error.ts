@@ -1,4 +1,4 @@
-import type { ProblemDetails } from '../schema.js';
+import type { ProblemDetails } from '../../contract/schema.js';
 import { KulturError } from './kultur-error.js';
 
 /** What the person using the SDK can do about a status, in a few words. */

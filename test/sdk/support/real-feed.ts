@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { EventInput } from '../../../src/sdk/schema.js';
+import type { EventInput } from '../../../src/contract/schema.js';
 import { eventInput } from '../../server/support/event-fixture.js';
 import { createTestFeed, type TestFeed } from '../../server/support/test-feed.js';
 

@@ -1,4 +1,4 @@
-import type { KulturEvent } from '../../../src/sdk/schema.js';
+import type { KulturEvent } from '../../../src/contract/schema.js';
 import { eventInput } from '../../server/support/event-fixture.js';
 
 /** A valid event as the feed serves it, for hand-made answers; tests override what they are about. */

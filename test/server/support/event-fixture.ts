@@ -1,4 +1,4 @@
-import type { EventInput } from '../../../src/sdk/schema.js';
+import type { EventInput } from '../../../src/contract/schema.js';
 
 /** A valid event to publish; tests override what they are about. */
 export function eventInput(overrides: Partial<EventInput> = {}): EventInput {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CategoryId, MunicipalityId } from '../../../src/sdk/schema.js';
+import type { CategoryId, MunicipalityId } from '../../../src/contract/schema.js';
 import type { ImportFormat } from '../../../server/src/import/import-record.js';
 import { detectFormat, readRecords, type SourceText } from '../../../server/src/import/read-source.js';
 import { importRecords, type ImportReport } from '../../../server/src/import/run-import.js';

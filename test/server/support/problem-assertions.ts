@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ProblemDetailsSchema, type ProblemDetails } from '../../../src/sdk/schema.js';
+import { ProblemDetailsSchema, type ProblemDetails } from '../../../src/contract/schema.js';
 
 /** Asserts a refusal: the given 4xx status, problem+json, and (when named) an error entry for `path`. */
 export async function assertProblem(response: Response, status: number, path?: string): Promise<ProblemDetails> {

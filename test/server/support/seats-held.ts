@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { SignupAnswer } from '../../../src/sdk/schema.js';
+import type { SignupAnswer } from '../../../src/contract/schema.js';
 import type { TestDatabase } from './test-database.js';
 
 /**

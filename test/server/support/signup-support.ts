@@ -8,7 +8,7 @@ import {
   type SignupAnswer,
   type SignupRecord,
   type SignupRequest,
-} from '../../../src/sdk/schema.js';
+} from '../../../src/contract/schema.js';
 import { eventInput } from './event-fixture.js';
 import type { TestFeed } from './test-feed.js';
 

@@ -1,6 +1,20 @@
-import type { Category, Municipality } from '../../src/sdk/schema.js';
+/**
+ * The region's reference data: the ids of the contract with their names in Danish and English, as the feed serves them
+ * at `/v1/municipalities` and `/v1/categories`. The elements ship them, so a listing's first paint needs no request for
+ * them; the ids are fixed by the contract's version, so their names are too.
+ *
+ * @module
+ */
+import type { Category, Municipality } from './schema.js';
 
-/** The member municipalities, in the order people in the region list them (alphabetical in Danish). */
+/**
+ * The member municipalities, in the order people in the region list them (alphabetical in Danish).
+ *
+ * @example
+ * ```ts
+ * const name = MUNICIPALITIES.find((municipality) => municipality.id === event.municipality)?.name.da;
+ * ```
+ */
 export const MUNICIPALITIES: readonly Municipality[] = [
   { id: 'faxe', name: { da: 'Faxe', en: 'Faxe' } },
   { id: 'guldborgsund', name: { da: 'Guldborgsund', en: 'Guldborgsund' } },
@@ -10,6 +24,14 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   { id: 'vordingborg', name: { da: 'Vordingborg', en: 'Vordingborg' } },
 ];
 
+/**
+ * The categories an event can carry, with their names, in the order the feed lists them.
+ *
+ * @example
+ * ```ts
+ * const options = CATEGORIES.map(({ id, name }) => `<option value="${id}">${name.en}</option>`);
+ * ```
+ */
 export const CATEGORIES: readonly Category[] = [
   { id: 'netvaerkstraef', name: { da: 'Netværkstræf', en: 'Network meeting' } },
   { id: 'kursus', name: { da: 'Kursus', en: 'Course' } },

@@ -45,6 +45,12 @@ const codeByField: Partial<Record<string, SignupFieldCode>> = {
 /**
  * The stable code for one schema issue on a signup, as the feed gives it. `missing` says whether the field was absent:
  * it is read from the input itself, since zod's wording of that depends on the locale the page may have configured.
+ *
+ * @example
+ * ```ts
+ * const result = SignupRequestSchema.safeParse(input);
+ * if (!result.success) for (const issue of result.error.issues) console.log(signupCodeOf(issue, 'email', false));
+ * ```
  */
 export function signupCodeOf(issue: z.core.$ZodIssue, path: string, missing: boolean): SignupFieldCode {
   if (issue.code === 'unrecognized_keys') return 'unknown-field';
