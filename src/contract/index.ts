@@ -16,4 +16,4 @@
 export * from './schema.js';
 export * from './reference-data.js';
 export * from './problem-kinds.js';
-export * from './signup-issues.js';
+export * from './signup-field-issues.js';

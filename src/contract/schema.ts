@@ -99,7 +99,7 @@ export const ImageSchema = z.object({
 
 export const ExternalSignupSchema = z.object({ mode: z.literal('external'), url: webUrl });
 
-const internalSignupShape = {
+const feedSignupShape = {
   mode: z.literal('internal'),
   capacity: positiveInt,
   waitlist: z.boolean(),
@@ -109,18 +109,19 @@ const internalSignupShape = {
   fields: z.array(SignupFieldSchema).check(z.maxLength(SIGNUP_FIELDS.length)),
 };
 
-/** Internal signup as the feed serves it: `available` is computed by the server from the confirmed seats. */
-export const InternalSignupSchema = z.object({ ...internalSignupShape, available: nonNegativeInt });
+/**
+ * A signup the feed takes itself (`mode: "internal"` on the wire, beside `external`, a link to another site's signup), as
+ * the feed serves it: `available` is computed by the server from the confirmed seats.
+ */
+export const FeedSignupSchema = z.object({ ...feedSignupShape, available: nonNegativeInt });
 
-/** Internal signup as the secretariat publishes it: without `available`, which only the server knows. */
-export const InternalSignupInputSchema = z.strictObject(internalSignupShape);
+/** A signup the feed takes, as the secretariat publishes it: without `available`, which only the server knows. */
+export const FeedSignupInputSchema = z.strictObject(feedSignupShape);
 
-export const SignupSettingsSchema = z.nullable(
-  z.discriminatedUnion('mode', [ExternalSignupSchema, InternalSignupSchema]),
-);
+export const SignupSettingsSchema = z.nullable(z.discriminatedUnion('mode', [ExternalSignupSchema, FeedSignupSchema]));
 
 export const SignupSettingsInputSchema = z.nullable(
-  z.discriminatedUnion('mode', [z.strictObject(ExternalSignupSchema.shape), InternalSignupInputSchema]),
+  z.discriminatedUnion('mode', [z.strictObject(ExternalSignupSchema.shape), FeedSignupInputSchema]),
 );
 
 /** The fields an event has in common, whether published or served. */
@@ -330,8 +331,8 @@ export type Online = z.infer<typeof OnlineSchema>;
 export type Organizer = z.infer<typeof OrganizerSchema>;
 export type EventImage = z.infer<typeof ImageSchema>;
 export type ExternalSignup = z.infer<typeof ExternalSignupSchema>;
-export type InternalSignup = z.infer<typeof InternalSignupSchema>;
-export type InternalSignupInput = z.infer<typeof InternalSignupInputSchema>;
+export type FeedSignup = z.infer<typeof FeedSignupSchema>;
+export type FeedSignupInput = z.infer<typeof FeedSignupInputSchema>;
 export type SignupSettings = z.infer<typeof SignupSettingsSchema>;
 export type SignupSettingsInput = z.infer<typeof SignupSettingsInputSchema>;
 export type KulturEvent = z.infer<typeof EventSchema>;

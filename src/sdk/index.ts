@@ -26,7 +26,7 @@ export { newIdempotencyKey, type CreateSignupOptions, type SignupsApi, type Writ
 export type { CacheOptions } from './response-cache.js';
 export type { KulturRetryOptions } from './retry-policy.js';
 export type { InvalidEventReport } from './validate-page.js';
-export type { ValidationIssue } from './validation-issue.js';
+export type { AnswerIssue } from './answer-issue.js';
 export { KulturError } from './errors/kultur-error.js';
 export { KulturHttpError } from './errors/kultur-http-error.js';
 export { KulturInputError } from './errors/kultur-input-error.js';
@@ -38,5 +38,5 @@ export { FAILURE_KINDS, failureKindOf, type FailureKind } from './errors/failure
 // The contract's schemas and types, its signup rules, and the reading of problem types; the reference data and the
 // full list of problem kinds stay in `@kulturregion/kultur/contract`, so an app that uses the SDK does not carry them.
 export * from '../contract/schema.js';
-export { checkSignup, type SignupFieldIssue } from '../contract/signup-issues.js';
+export { checkSignup, type SignupFieldIssue } from '../contract/signup-field-issues.js';
 export { problemKindOf, type ProblemKind } from '../contract/problem-kinds.js';

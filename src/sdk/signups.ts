@@ -8,9 +8,9 @@ import {
   type SignupAnswer,
   type SignupRequest,
 } from '../contract/schema.js';
-import { checkSignup } from '../contract/signup-issues.js';
+import { checkSignup } from '../contract/signup-field-issues.js';
 import { usageError } from './usage-error.js';
-import { toValidationIssues } from './validation-issue.js';
+import { toAnswerIssues } from './answer-issue.js';
 
 /** The feed keeps at most this many characters of an `Idempotency-Key`; a UUID has 36. */
 const MAX_KEY_LENGTH = 255;
@@ -128,7 +128,7 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
       });
       const checked = SignupAnswerSchema.safeParse(answer.kind === 'body' ? answer.json : undefined);
       if (!checked.success) {
-        throw new KulturValidationError({ url, method: 'POST', issues: toValidationIssues(checked.error.issues) });
+        throw new KulturValidationError({ url, method: 'POST', issues: toAnswerIssues(checked.error.issues) });
       }
       return checked.data;
     },

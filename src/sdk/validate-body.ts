@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { KulturValidationError } from './errors/kultur-validation-error.js';
-import { toValidationIssues } from './validation-issue.js';
+import { toAnswerIssues } from './answer-issue.js';
 
 /** Parses a whole answer with `schema`, or throws `KulturValidationError` naming every field that does not fit. */
 export function validateBody<Schema extends z.ZodMiniType>(
@@ -9,6 +9,6 @@ export function validateBody<Schema extends z.ZodMiniType>(
   url: string,
 ): z.output<Schema> {
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new KulturValidationError({ url, issues: toValidationIssues(parsed.error.issues) });
+  if (!parsed.success) throw new KulturValidationError({ url, issues: toAnswerIssues(parsed.error.issues) });
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { EventSchema, type EventPage, type KulturEvent } from '../contract/schema.js';
 import { validateBody } from './validate-body.js';
-import { toValidationIssues, type ValidationIssue } from './validation-issue.js';
+import { toAnswerIssues, type AnswerIssue } from './answer-issue.js';
 
 /**
  * A malformed event the client left out of a page, as `onInvalid` receives it.
@@ -22,7 +22,7 @@ export interface InvalidEventReport {
   /** The URL of the page. */
   url: string;
   /** What did not fit, with paths from the event (such as `['venue', 'postalCode']`). */
-  issues: readonly ValidationIssue[];
+  issues: readonly AnswerIssue[];
 }
 
 /** The page around the events: checked whole, since without it there is no page to show. */
@@ -55,7 +55,7 @@ export function validatePage(json: unknown, url: string, onInvalid?: (report: In
       events.push(parsed.data);
       continue;
     }
-    const report = { id: idOf(item), index, url, issues: toValidationIssues(parsed.error.issues) };
+    const report = { id: idOf(item), index, url, issues: toAnswerIssues(parsed.error.issues) };
     warn(report);
     try {
       onInvalid?.(report);

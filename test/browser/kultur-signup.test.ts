@@ -5,7 +5,7 @@ import { SIGNUP_STATES, type KulturSignupElement } from '../../src/components/ku
 import {
   createKulturClient,
   type EventInput,
-  type InternalSignupInput,
+  type FeedSignupInput,
   type KulturClient,
   type SignupRecord,
   type SignupRequest,
@@ -46,7 +46,7 @@ function eventInput(overrides: Partial<EventInput> = {}): EventInput {
   };
 }
 
-function internal(settings: Partial<InternalSignupInput> = {}): InternalSignupInput {
+function internal(settings: Partial<FeedSignupInput> = {}): FeedSignupInput {
   return { mode: 'internal', capacity: 10, waitlist: true, maxSeatsPerSignup: 1, fields: [], ...settings };
 }
 

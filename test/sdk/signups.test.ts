@@ -8,7 +8,7 @@ import {
   KulturInputError,
   KulturValidationError,
   newIdempotencyKey,
-  type InternalSignupInput,
+  type FeedSignupInput,
   type KulturClient,
   type SignupRequest,
 } from '../../src/sdk/index.js';
@@ -33,7 +33,7 @@ function person(n: number, extra: Partial<SignupRequest> = {}): SignupRequest {
 }
 
 /** A course day a month from now whose signup the test sets. */
-async function course(real: RealFeed, id: string, signup: Partial<InternalSignupInput> = {}): Promise<void> {
+async function course(real: RealFeed, id: string, signup: Partial<FeedSignupInput> = {}): Promise<void> {
   const start = new Date(Date.now() + 30 * DAY_MS).toISOString();
   const end = new Date(Date.now() + 30 * DAY_MS + 3_600_000).toISOString();
   await real.add(id, {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
 import type { OutboxMessage } from '../../server/src/storage.js';
-import type { InternalSignupInput } from '../../src/contract/schema.js';
+import type { FeedSignupInput } from '../../src/contract/schema.js';
 import {
   BEFORE_THE_EVENT,
   available,
@@ -49,7 +49,7 @@ describe('the answer to a signup does not depend on whether the address is signe
 
   /** Publishes the event, signs the owner up (and `others` before), then puts the event in its state. */
   async function eventWithOwner(
-    signup: Partial<InternalSignupInput>,
+    signup: Partial<FeedSignupInput>,
     { others = 0, then }: { others?: number; then?: () => Promise<void> } = {},
   ): Promise<void> {
     await publish(feed, courseDay('kursus', signup));

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { checkSignup } from '../../src/contract/signup-issues.js';
+import { checkSignup } from '../../src/contract/signup-field-issues.js';
 import { assertProblem } from './support/problem-assertions.js';
 import {
   BEFORE_THE_EVENT,

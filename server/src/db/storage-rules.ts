@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   SIGNUP_FIELDS,
-  type InternalSignup,
+  type FeedSignup,
   type KulturEvent,
   type SignupRecord,
   type SignupSettings,
@@ -77,7 +77,7 @@ export interface OutboxRow {
 export interface OpenEvent {
   row: EventRow;
   event: KulturEvent;
-  settings: InternalSignup;
+  settings: FeedSignup;
 }
 
 /** What both databases index an event by, beside its JSON. */

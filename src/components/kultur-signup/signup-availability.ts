@@ -1,12 +1,12 @@
-import type { InternalSignup, KulturEvent, SignupProblemKind } from '../../sdk/index.js';
+import type { FeedSignup, KulturEvent, SignupProblemKind } from '../../sdk/index.js';
 
 /** Why the form is not shown. */
 export type ClosedReason = 'cancelled' | 'no-signup' | 'external' | 'not-open' | 'past' | 'full' | 'not-found';
 
 /** Whether an event takes signups here now: with seats left, onto the waitlist, or not at all and why. */
 export type Availability =
-  | { kind: 'open'; signup: InternalSignup }
-  | { kind: 'full'; signup: InternalSignup }
+  | { kind: 'open'; signup: FeedSignup }
+  | { kind: 'full'; signup: FeedSignup }
   | { kind: 'closed'; reason: ClosedReason; at?: string | undefined; url?: string | undefined };
 
 /**

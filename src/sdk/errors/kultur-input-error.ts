@@ -1,4 +1,4 @@
-import type { SignupFieldIssue } from '../../contract/signup-issues.js';
+import type { SignupFieldIssue } from '../../contract/signup-field-issues.js';
 import { KulturError } from './kultur-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../validation-issue.js';
+import type { AnswerIssue } from '../answer-issue.js';
 import { KulturError } from './kultur-error.js';
 
 /**
@@ -21,9 +21,9 @@ export class KulturValidationError extends KulturError {
   /** The URL whose answer did not fit. */
   readonly url: string;
   /** What did not fit, field by field. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly AnswerIssue[];
 
-  constructor(init: { url: string; issues: readonly ValidationIssue[]; method?: string }) {
+  constructor(init: { url: string; issues: readonly AnswerIssue[]; method?: string }) {
     const { url, issues, method = 'GET' } = init;
     const listed = issues
       .slice(0, 3)

@@ -4,7 +4,7 @@ import {
   SignupAnswerSchema,
   SignupListSchema,
   type EventInput,
-  type InternalSignupInput,
+  type FeedSignupInput,
   type SignupAnswer,
   type SignupRecord,
   type SignupRequest,
@@ -16,7 +16,7 @@ import type { TestFeed } from './test-feed.js';
 export const BEFORE_THE_EVENT = new Date('2027-02-10T10:00:00+01:00');
 
 /** A course day that takes signups through the feed; tests override the signup settings they are about. */
-export function courseDay(id: string, signup: Partial<InternalSignupInput> = {}, overrides: Partial<EventInput> = {}) {
+export function courseDay(id: string, signup: Partial<FeedSignupInput> = {}, overrides: Partial<EventInput> = {}) {
   return eventInput({
     id,
     title: 'Fundraising for kulturaktører',

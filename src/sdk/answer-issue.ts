@@ -8,7 +8,7 @@
  * }
  * ```
  */
-export interface ValidationIssue {
+export interface AnswerIssue {
   /** Where: property names and array indexes from the top of the answer, such as `['items', 3, 'start']`. */
   readonly path: readonly (string | number)[];
   /** What is wrong, in a few English words. */
@@ -53,7 +53,7 @@ function describe(issue: RawIssue): string {
 }
 
 /** Turns zod issues into the SDK's own, so the public types do not depend on zod's. */
-export function toValidationIssues(issues: readonly RawIssue[]): ValidationIssue[] {
+export function toAnswerIssues(issues: readonly RawIssue[]): AnswerIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
     message: describe(issue),
