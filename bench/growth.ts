@@ -18,7 +18,7 @@ import { eventColumns } from '../server/src/db/storage-rules.js';
 import { demoImageUrl } from '../server/src/images/demo-images.js';
 import { seedEvents } from '../server/src/seed/seed-events.js';
 import type { EventFilter, Storage, StoredEventInput } from '../server/src/storage.js';
-import { startOfRegionDay } from '../server/src/time/copenhagen.js';
+import { startOfRegionDay } from '../server/src/time/region-clock.js';
 import { regionDay } from '../src/components/format/event-format.js';
 import { createPostgresDatabase, testBackend } from '../test/server/support/test-database.js';
 import { summarize, type Summary } from './lib/stats.js';

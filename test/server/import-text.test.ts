@@ -5,7 +5,7 @@ import { placeFromText } from '../../server/src/import/event-draft.js';
 import { htmlToText, summaryOf } from '../../server/src/import/html-text.js';
 import { readPrice } from '../../server/src/import/kultunaut-source.js';
 import { placeByPostalCode, placeByTown } from '../../server/src/import/region-places.js';
-import { regionInstantOf, regionIso } from '../../server/src/import/zoned-time.js';
+import { regionInstantOf, regionIso } from '../../server/src/time/region-clock.js';
 
 describe('import: Danish free text', () => {
   it('reads the times people write', () => {

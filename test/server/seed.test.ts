@@ -11,6 +11,7 @@ import {
   seedEvents,
   seedSignups,
 } from '../../server/src/seed/seed-events.js';
+import { regionIso } from '../../server/src/time/region-clock.js';
 import {
   AUDIENCE_IDS,
   CATEGORY_IDS,
@@ -67,24 +68,6 @@ const TOWNS: Record<string, Array<[town: string, postalCode: string, postalDistr
     ['Kalvehave', '4771', 'Kalvehave'],
   ],
 };
-
-const regionClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Copenhagen',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'longOffset',
-});
-
-/** What Intl says the region's wall clock and offset are at an instant, written the way the seed writes times. */
-function regionWallClock(instant: string): string {
-  const p = Object.fromEntries(regionClock.formatToParts(Date.parse(instant)).map((part) => [part.type, part.value]));
-  const offset = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName!.replace('GMT', '');
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00${offset}`;
-}
 
 function monthsOf(events: ReturnType<typeof seedEvents>, now: Date): Set<string> {
   return new Set(
@@ -273,8 +256,8 @@ describe('seed events', () => {
     const allDay = events.filter((event) => event.allDay);
     assert.ok(allDay.length >= 5);
     for (const event of allDay) {
-      assert.match(regionWallClock(event.start), /T00:00:00/, event.id);
-      assert.match(regionWallClock(event.end), /T23:59:00/, event.id);
+      assert.match(regionIso(Date.parse(event.start)), /T00:00:00/, event.id);
+      assert.match(regionIso(Date.parse(event.end)), /T23:59:00/, event.id);
     }
     assert.ok(events.some((event) => event.start.slice(0, 10) !== event.end.slice(0, 10) && !event.allDay));
   });
@@ -288,8 +271,8 @@ describe('seed events', () => {
 
   it('writes every time with the offset Europe/Copenhagen has on that date', () => {
     for (const event of events) {
-      assert.equal(event.start, regionWallClock(event.start), `${event.id} start`);
-      assert.equal(event.end, regionWallClock(event.end), `${event.id} end`);
+      assert.equal(event.start, regionIso(Date.parse(event.start)), `${event.id} start`);
+      assert.equal(event.end, regionIso(Date.parse(event.end)), `${event.id} end`);
     }
   });
 
@@ -297,10 +280,10 @@ describe('seed events', () => {
     const winterSeed = seedEvents(new Date('2026-01-15T10:00:00Z'));
     const midsummer = winterSeed.find((event) => event.title.startsWith('Sankthans'));
     assert.equal(midsummer?.start, '2026-06-23T19:30:00+02:00');
-    assert.equal(regionWallClock(midsummer.start), '2026-06-23T19:30:00+02:00');
+    assert.equal(regionIso(Date.parse(midsummer.start)), '2026-06-23T19:30:00+02:00');
     const christmas = winterSeed.find((event) => event.title.startsWith('Julekoncert'));
     assert.match(christmas?.start ?? '', /^2026-12-\d\dT19:30:00\+01:00$/);
-    assert.equal(regionWallClock(christmas!.start), christmas!.start);
+    assert.equal(regionIso(Date.parse(christmas!.start)), christmas!.start);
   });
 
   it('is the same list for the same day, without Math.random', () => {

@@ -1,5 +1,5 @@
 import type { PublishingToken, Storage } from '../storage.js';
-import { regionMinuteText } from '../import/zoned-time.js';
+import { regionMinuteText } from '../time/region-clock.js';
 import { createToken, nameProblem } from '../tokens/publishing-tokens.js';
 import { databaseUsage } from './database-options.js';
 import { runWithStorage } from './run-with-storage.js';

@@ -1,7 +1,7 @@
 import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '@kulturregion/kultur/contract';
 import { foldCase } from '../search-text.js';
 import type { EventFilter } from '../storage.js';
-import { startOfNextRegionDay, startOfRegionDay } from '../time/copenhagen.js';
+import { startOfNextRegionDay, startOfRegionDay } from '../time/region-clock.js';
 import { decodeCursor } from './cursor.js';
 import { ProblemError } from './problem.js';
 import { fieldsOf, summarise, withoutRepeats } from './zod-problems.js';

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { Storage } from '../storage.js';
-import { regionDate } from '../time/copenhagen.js';
+import { regionDate } from '../time/region-clock.js';
 import { cachePolicy } from './cache-policy.js';
 import { encodeCursor } from './cursor.js';
 import { withDefaultFrom } from './default-from.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KulturEvent } from '@kulturregion/kultur/contract';
-import { REGION_TIME_ZONE, regionDate } from '../time/copenhagen.js';
+import { REGION_TIME_ZONE, regionDate } from '../time/region-clock.js';
 import { html, SafeHtml } from './html.js';
 import type { ListingLanguage } from './listing-title.js';
 

@@ -7,7 +7,7 @@ import { listingTitle } from '../http/listing-title.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
 import type { EventFilter, Storage } from '../storage.js';
-import { addDays, regionDate } from '../time/copenhagen.js';
+import { addDays, regionDate } from '../time/region-clock.js';
 import { eventCalendar } from './event-calendar.js';
 
 /** Most events one calendar holds: a year of the whole region is a few hundred. */

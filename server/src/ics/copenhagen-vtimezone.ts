@@ -1,4 +1,4 @@
-import { REGION_TIME_ZONE } from '../time/copenhagen.js';
+import { REGION_TIME_ZONE } from '../time/region-clock.js';
 
 /**
  * The region's time zone as a VTIMEZONE (RFC 5545 §3.6.5): Central European Time, with summer time from the last

@@ -1,6 +1,6 @@
 import type { EventStatus, KulturEvent } from '@kulturregion/kultur/contract';
 import { CATEGORIES } from '@kulturregion/kultur/contract';
-import { addDays, REGION_TIME_ZONE, regionDate } from '../time/copenhagen.js';
+import { addDays, REGION_TIME_ZONE, regionDate } from '../time/region-clock.js';
 import { COPENHAGEN_VTIMEZONE } from './copenhagen-vtimezone.js';
 import {
   contentLine,

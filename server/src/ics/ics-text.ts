@@ -1,7 +1,7 @@
 /**
  * The text layer of iCalendar (RFC 5545 §3.1–3.3): content lines, their escaping and folding, and date values.
  */
-import { REGION_TIME_ZONE, regionOffsetMinutes, regionWallClock, type WallClock } from '../time/copenhagen.js';
+import { REGION_TIME_ZONE, regionOffsetMinutes, regionWallClock, type WallClock } from '../time/region-clock.js';
 
 /** A content line may be at most 75 octets long before its line break (RFC 5545 §3.1). */
 export const MAX_LINE_OCTETS = 75;

@@ -16,7 +16,7 @@ import type {
 } from '@kulturregion/kultur/contract';
 import { MUNICIPALITY_IDS } from '@kulturregion/kultur/contract';
 import type { NewSignup, StoredEventInput } from '../storage.js';
-import { REGION_TIME_ZONE } from '../time/copenhagen.js';
+import { addDays, daysBetween, regionDate, regionInstantOf, regionIso, weekdayOf } from '../time/region-clock.js';
 import { slugOf } from '../slug.js';
 
 /** A course with capacity 12 that the seed signups leave with exactly one free seat. */
@@ -34,68 +34,13 @@ const PRIVACY_VERSION = '2026-01';
 // ---------------------------------------------------------------------------------------------------------------
 // Time in the region
 
-const wallClockFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: REGION_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function wallClockAt(epochMs: number): Record<string, string> {
-  return Object.fromEntries(wallClockFormat.formatToParts(epochMs).map((part) => [part.type, part.value]));
-}
-
-/** Minutes the region's clock is ahead of UTC at `epochMs` (60 in winter, 120 in summer). */
-function offsetMinutesAt(epochMs: number): number {
-  const p = wallClockAt(epochMs);
-  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60_000);
-}
-
-/** The region's calendar day (`YYYY-MM-DD`) at an instant. */
-function regionDateOf(instant: Date): string {
-  const p = wallClockAt(instant.getTime());
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
-function partsOf(isoDate: string): [number, number, number] {
-  return isoDate.split('-').map(Number) as [number, number, number];
-}
-
-function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = partsOf(isoDate);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = partsOf(from);
-  const [y2, m2, d2] = partsOf(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
-
-/** 0 is Sunday, as `Date.getUTCDay`. */
-function weekdayOf(isoDate: string): number {
-  const [year, month, day] = partsOf(isoDate);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-}
-
 /**
- * A wall-clock time on a calendar day in the region as ISO 8601 with the offset in force then (`+01:00` in winter,
- * `+02:00` in summer). Seed times are never inside the night hour the clocks skip or repeat.
+ * A wall-clock time (`HH:MM`) on a calendar day in the region, as the feed writes it: with the offset in force then
+ * (`+01:00` in winter, `+02:00` in summer). Seed times are never inside the night hour the clocks skip or repeat.
  */
 function regionInstant(isoDate: string, time: string): string {
-  const [year, month, day] = partsOf(isoDate);
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const offset = offsetMinutesAt(asIfUtc - offsetMinutesAt(asIfUtc) * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${isoDate}T${time}:00${sign}${hh}:${mm}`;
+  return regionIso(regionInstantOf(isoDate, hour, minute));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -2336,7 +2281,7 @@ function fitDay(today: string, offset: number, template: Template): number {
     const date = addDays(today, days);
     return (
       (!template.weekdays || template.weekdays.includes(weekdayOf(date))) &&
-      !template.skipMonths?.includes(partsOf(date)[1]) &&
+      !template.skipMonths?.includes(Number(date.slice(5, 7))) &&
       !isChristmasBreak(date)
     );
   };
@@ -2361,7 +2306,7 @@ function onWeekday(today: string, offset: number, weekdays: readonly number[] | 
  * and is still running counts (an exhibition that is on now), so the offset can be negative.
  */
 function nextAnnual(today: string, month: number, day: number, span: number): number {
-  const [year] = partsOf(today);
+  const year = Number(today.slice(0, 4));
   for (const candidateYear of [year - 1, year, year + 1]) {
     const date = `${candidateYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const days = daysBetween(today, date);
@@ -2418,7 +2363,7 @@ export interface SeedOptions {
  */
 export function seedEvents(today: Date, { imageUrl }: SeedOptions = {}): StoredEventInput[] {
   const random = prng(0x5eed_2026);
-  const day0 = regionDateOf(today);
+  const day0 = regionDate(today.getTime());
   const taken = new Set<string>();
   const events: StoredEventInput[] = [];
 
