@@ -26,7 +26,8 @@ import { openApiDocument } from './openapi.js';
 import { CATEGORIES, MUNICIPALITIES } from '@kulturregion/kultur/contract';
 import { messageComposer } from './signups/messages.js';
 import { registerSignupRoutes } from './signups/signup-routes.js';
-import type { ComposeMessage, Storage } from './storage.js';
+import type { Storage } from './db/storage.js';
+import type { ComposeMessage } from './signups/signup-store.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
 z.config(z.locales.en());

@@ -25,10 +25,10 @@ import { readAdminOrigins } from './http/cors-policy.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
 import { serverTimeouts } from './http/server-timeouts.js';
-import { messageLinks, type MessageLinks } from './mail/message-links.js';
-import { OutboxMailer } from './mail/outbox-mailer.js';
+import { messageLinks, type MessageLinks } from './messages/message-links.js';
+import { OutboxMailer } from './messages/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
-import type { Storage } from './storage.js';
+import type { Storage } from './db/storage.js';
 
 // `token` and `import` are commands of their own; anything else starts the server.
 const [command, ...commandArgs] = process.argv.slice(2);

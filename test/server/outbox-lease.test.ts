@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OutboxMailer, type MailTransport } from '../../server/src/mail/outbox-mailer.js';
-import type { Storage } from '../../server/src/storage.js';
+import { OutboxMailer, type MailTransport } from '../../server/src/messages/outbox-mailer.js';
+import type { Storage } from '../../server/src/db/storage.js';
 import { BEFORE_THE_EVENT, courseDay, person, publish, signUp } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 

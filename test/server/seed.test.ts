@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { existsSync } from 'node:fs';
 import { DEMO_IMAGES_PATH, demoImages, demoImagesFolder, demoImageUrl } from '../../server/src/images/demo-images.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
-import type { Storage } from '../../server/src/storage.js';
+import type { Storage } from '../../server/src/db/storage.js';
 import {
   CANCELLED_EVENT_ID,
   FULL_EVENT_ID,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
-import type { OutboxMessage } from '../../server/src/storage.js';
+import type { OutboxMessage } from '../../server/src/messages/outbox-store.js';
 import type { FeedSignupInput } from '../../src/contract/schema.js';
 import {
   BEFORE_THE_EVENT,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
 import { createTransport } from 'nodemailer';
-import { OutboxMailer, type MailTransport } from '../../server/src/mail/outbox-mailer.js';
-import type { OutboxMessage } from '../../server/src/storage.js';
+import { OutboxMailer, type MailTransport } from '../../server/src/messages/outbox-mailer.js';
+import type { OutboxMessage } from '../../server/src/messages/outbox-store.js';
 import { assertProblem } from './support/problem-assertions.js';
 import {
   BEFORE_THE_EVENT,

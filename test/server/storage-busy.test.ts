@@ -6,7 +6,7 @@ import { openPostgres } from '../../server/src/db/open-postgres.js';
 import { openSqlite } from '../../server/src/db/open-sqlite.js';
 import { PostgresStorage } from '../../server/src/db/postgres-storage.js';
 import { SqliteStorage } from '../../server/src/db/sqlite-storage.js';
-import type { Storage } from '../../server/src/storage.js';
+import type { Storage } from '../../server/src/db/storage.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { BEFORE_THE_EVENT, courseDay, person, postSignup } from './support/signup-support.js';
 import { createTestDatabase, testBackend, type TestDatabase } from './support/test-database.js';

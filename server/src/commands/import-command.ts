@@ -5,7 +5,7 @@ import { reportLines } from '../import/import-report.js';
 import { defaultSourceName, detectFormat, readRecords, readSourceText } from '../import/read-source.js';
 import { importRecords } from '../import/run-import.js';
 import { messageComposer } from '../signups/messages.js';
-import type { Storage } from '../storage.js';
+import type { Storage } from '../db/storage.js';
 import { databaseUsage, wholeNumber } from './database-options.js';
 import { runWithStorage } from './run-with-storage.js';
 

@@ -1,4 +1,5 @@
-import type { PublishingToken, Storage } from '../storage.js';
+import type { Storage } from '../db/storage.js';
+import type { PublishingToken } from '../publishing/token-store.js';
 import { regionMinuteText } from '../time/region-clock.js';
 import { createToken, nameProblem } from '../tokens/publishing-tokens.js';
 import { databaseUsage } from './database-options.js';

@@ -1,16 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { Storage } from '../storage.js';
+import type { TokenStore } from '../publishing/token-store.js';
 import { tokenDigest } from '../tokens/publishing-tokens.js';
 import { ProblemError } from './problem.js';
 
 const challenge = { 'www-authenticate': 'Bearer realm="kultur-publishing"' };
 
 /** Where the guard finds the tokens made with `kultur-server token create`. */
-export type TokenStore = Pick<Storage, 'findToken' | 'recordTokenUse'>;
+export type TokenLookup = Pick<TokenStore, 'findToken' | 'recordTokenUse'>;
 
 export interface StoredTokens {
-  store: TokenStore;
+  store: TokenLookup;
   /** The clock for a token's last use. */
   now?: () => Date;
 }
@@ -54,7 +54,7 @@ export function requireAdminToken(tokens: readonly string[], stored?: StoredToke
   };
 }
 
-async function storedTokenValid(store: TokenStore | undefined, offered: Buffer, now: () => Date): Promise<boolean> {
+async function storedTokenValid(store: TokenLookup | undefined, offered: Buffer, now: () => Date): Promise<boolean> {
   if (!store) return false;
   const found = await store.findToken(offered.toString('hex'));
   if (!found) return false;

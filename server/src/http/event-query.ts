@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '@kulturregion/kultur/contract';
-import { foldCase } from '../search-text.js';
-import type { EventFilter } from '../storage.js';
+import { foldCase } from '../events/search-text.js';
+import type { EventFilter } from '../events/event-store.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/region-clock.js';
 import { decodeCursor } from './cursor.js';
 import { ProblemError } from './problem.js';

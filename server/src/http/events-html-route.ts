@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { Storage } from '../storage.js';
+import type { EventStore } from '../events/event-store.js';
 import { regionDate } from '../time/region-clock.js';
 import { cachePolicy } from './cache-policy.js';
 import { encodeCursor } from './cursor.js';
@@ -11,7 +11,7 @@ import { methodNotAllowed } from './method-not-allowed.js';
 import { ProblemError } from './problem.js';
 
 export interface EventsHtmlRouteOptions {
-  storage: Storage;
+  storage: EventStore;
   now: () => Date;
 }
 

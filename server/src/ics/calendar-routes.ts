@@ -6,7 +6,7 @@ import { readEventQuery } from '../http/event-query.js';
 import { listingTitle } from '../http/listing-title.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
-import type { EventFilter, Storage } from '../storage.js';
+import type { EventFilter, EventStore } from '../events/event-store.js';
 import { addDays, regionDate } from '../time/region-clock.js';
 import { eventCalendar } from './event-calendar.js';
 
@@ -17,7 +17,7 @@ export const CALENDAR_MAX_EVENTS = 1_000;
 export const CALENDAR_DAYS_BACK = 30;
 
 export interface CalendarRouteOptions {
-  storage: Storage;
+  storage: EventStore;
   now: () => Date;
 }
 
@@ -25,7 +25,7 @@ export interface CalendarRouteOptions {
 const EVENT_FILE = '/v1/events/:file{[^/]+\\.ics}';
 
 /** Every event the filter matches, in start order, following the storage's pages up to `max`. */
-async function eventsMatching(storage: Storage, filter: EventFilter, max: number): Promise<KulturEvent[]> {
+async function eventsMatching(storage: EventStore, filter: EventFilter, max: number): Promise<KulturEvent[]> {
   const events: KulturEvent[] = [];
   let page = await storage.listEvents({ ...filter, limit: Math.min(MAX_PAGE_SIZE, max) });
   events.push(...page.items);

@@ -15,7 +15,8 @@ import type {
   SignupSettingsInput,
 } from '@kulturregion/kultur/contract';
 import { MUNICIPALITY_IDS } from '@kulturregion/kultur/contract';
-import type { NewSignup, StoredEventInput } from '../storage.js';
+import type { StoredEventInput } from '../events/event-store.js';
+import type { NewSignup } from '../signups/signup-store.js';
 import { addDays, daysBetween, regionDate, regionInstantOf, regionIso, weekdayOf } from '../time/region-clock.js';
 import { slugOf } from '../slug.js';
 

@@ -1,5 +1,5 @@
 import { html, htmlPage, type SafeHtml } from '../http/html.js';
-import type { SignupView } from '../storage.js';
+import type { SignupView } from './signup-store.js';
 import { seatsInDanish, whenInDanish, whereInDanish } from './danish-words.js';
 
 function eventLine(view: SignupView): SafeHtml {

@@ -1,4 +1,4 @@
-import type { ComposeMessage, MessageDraft, SignupNotice } from '../storage.js';
+import type { ComposeMessage, MessageDraft, SignupNotice } from './signup-store.js';
 import { seatsInDanish, whenInDanish, whereInDanish } from './danish-words.js';
 
 export interface MessageSettings {

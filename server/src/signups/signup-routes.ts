@@ -11,12 +11,13 @@ import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
 import { RateLimiter, rateLimit } from '../http/rate-limit.js';
 import { signupFieldsOf } from '../http/signup-fields.js';
-import type { ComposeMessage, SignupOutcome, Storage, StoredAnswer } from '../storage.js';
+import type { OutboxStore } from '../messages/outbox-store.js';
+import type { ComposeMessage, SignupOutcome, SignupStore, StoredAnswer } from './signup-store.js';
 import { cancelledPage, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
 import { signupSheet } from './signup-sheet.js';
 
 export interface SignupRouteOptions {
-  storage: Storage;
+  storage: SignupStore & OutboxStore;
   /** Guards the organisers' list. */
   admin: MiddlewareHandler;
   now: () => Date;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PublishingToken, Storage } from '../storage.js';
+import type { PublishingToken, TokenStore } from '../publishing/token-store.js';
 
 /** Marks a string as a Kultur publishing token, so one pasted into the wrong place is recognisable (and scannable). */
 export const TOKEN_PREFIX = 'kultur_';
@@ -27,7 +27,7 @@ export function nameProblem(name: string): string | undefined {
 export type CreatedToken = { kind: 'created'; token: string; record: PublishingToken } | { kind: 'name-taken' };
 
 /** Makes a token and keeps its digest. The token itself is in the answer and nowhere else: show it once. */
-export async function createToken(storage: Storage, name: string, now: Date): Promise<CreatedToken> {
+export async function createToken(storage: TokenStore, name: string, now: Date): Promise<CreatedToken> {
   const token = newToken();
   const record = await storage.createToken({
     id: randomBytes(4).toString('hex'),

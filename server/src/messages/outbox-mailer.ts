@@ -1,4 +1,4 @@
-import type { Storage } from '../storage.js';
+import type { OutboxStore } from './outbox-store.js';
 
 /** What the mailer needs of a transport; nodemailer's SMTP transport fits, and tests pass their own. */
 export interface MailTransport {
@@ -12,7 +12,7 @@ export interface MailTransport {
 }
 
 export interface OutboxMailerOptions {
-  storage: Storage;
+  storage: OutboxStore;
   transport: MailTransport;
   /** The sender, such as `Kulturregion Storstrøm <kultur@example.dk>`. */
   from: string;
