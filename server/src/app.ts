@@ -1,29 +1,24 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
-import { EventIdSchema, EventInputSchema } from '@kulturregion/kultur/contract';
-import { requireAdminToken } from './http/admin-auth.js';
 import { allowedOrigins } from './http/allowed-origins.js';
-import { cachePolicy } from './http/cache-policy.js';
+import { cachedJson, cachePolicy } from './http/cache-policy.js';
 import { abortedByClient, answerAbortedByClient } from './http/client-abort.js';
 import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
 import { corsPolicy } from './http/cors-policy.js';
-import { encodeCursor } from './http/cursor.js';
-import { newEventId } from './http/event-id.js';
-import { readEventQuery } from './http/event-query.js';
-import { registerEventsHtmlRoute } from './http/events-html-route.js';
-import { readJsonBody } from './http/json-body.js';
 import { readCache, type ReadCacheOptions } from './http/read-cache.js';
-import { methodNotAllowed } from './http/method-not-allowed.js';
+import { methodNotAllowed, refuseOtherMethods } from './http/method-not-allowed.js';
 import { ProblemError, problemResponse, problemType } from './http/problem.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
 import { isStorageBusy } from './db/storage-busy.js';
+import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
 import { registerCalendarRoutes } from './ics/calendar-routes.js';
 import { registerDemoImageRoutes } from './images/demo-image-routes.js';
+import { requireAdminToken } from './publishing/admin-auth.js';
+import { publishingRoutes } from './publishing/publishing-routes.js';
 import { openApiDocument } from './openapi.js';
-import { CATEGORIES, MUNICIPALITIES } from '@kulturregion/kultur/contract';
 import { messageComposer } from './signups/messages.js';
 import { registerSignupRoutes } from './signups/signup-routes.js';
 import type { Storage } from './db/storage.js';
@@ -131,65 +126,12 @@ export function createApp({
 
   // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
   registerCalendarRoutes(app, { storage, now });
-  registerEventsHtmlRoute(app, { storage, now });
+  app.route('/', eventRoutes({ storage, now }));
 
-  app.get('/v1/events', async (c) => {
-    const filter = readEventQuery(new URL(c.req.url));
-    const page = await storage.listEvents(filter);
-    return cachedJson(c, { items: page.items, nextCursor: page.next && encodeCursor(page.next) }, cachePolicy.feed);
-  });
-
-  app.post('/v1/events', admin, async (c) => {
-    const input = await readJsonBody(c, EventInputSchema);
-    const id = input.id ?? newEventId(input.title, input.start);
-    const event = await storage.createEvent({ ...input, id }, now());
-    if (!event) {
-      throw new ProblemError(409, 'conflict', `An event with id "${id}" exists; change it with PUT /v1/events/${id}.`, {
-        errors: [{ path: 'id', message: 'already taken' }],
-      });
-    }
-    c.header('location', `/v1/events/${id}`);
-    c.header('cache-control', cachePolicy.none);
-    return c.json(event, 201);
-  });
-  app.all('/v1/events', methodNotAllowed(['GET', 'POST']));
-
-  app.get('/v1/events/:id', async (c) => {
-    const event = await storage.getEvent(c.req.param('id'));
-    if (!event) throw eventNotFound(c.req.param('id'));
-    return cachedJson(c, event, cachePolicy.feed);
-  });
-
-  app.put('/v1/events/:id', admin, async (c) => {
-    const id = readEventId(c);
-    const input = await readJsonBody(c, EventInputSchema);
-    if (input.id !== undefined && input.id !== id) {
-      throw new ProblemError(400, 'invalid-body', `id: the body says "${input.id}" but the path says "${id}".`, {
-        errors: [{ path: 'id', message: `must equal the id in the path ("${id}") or be left out` }],
-      });
-    }
-    const event = await storage.replaceEvent({ ...input, id }, now(), compose);
-    if (!event) throw eventNotFound(id);
-    // A larger capacity may have moved people up from the waitlist.
-    onMessagesQueued();
-    c.header('cache-control', cachePolicy.none);
-    return c.json(event);
-  });
-
-  app.delete('/v1/events/:id', admin, async (c) => {
-    const id = readEventId(c);
-    const outcome = await storage.deleteEvent(id, now());
-    c.header('cache-control', cachePolicy.none);
-    switch (outcome.kind) {
-      case 'not-found':
-        throw eventNotFound(id);
-      case 'deleted':
-        return c.body(null, 204);
-      case 'cancelled':
-        return c.json(outcome.event);
-    }
-  });
-  app.all('/v1/events/:id', methodNotAllowed(['GET', 'PUT', 'DELETE']));
+  app.route('/', publishingRoutes({ storage, admin, now, compose, onMessagesQueued }));
+  // After both rooms that serve these paths: reads are the events room's, writes publishing's.
+  refuseOtherMethods(app, EVENTS_PATH);
+  refuseOtherMethods(app, EVENT_PATH);
 
   registerSignupRoutes(app, {
     storage,
@@ -204,11 +146,6 @@ export function createApp({
   });
 
   registerDemoImageRoutes(app);
-
-  app.get('/v1/municipalities', (c) => cachedJson(c, { items: MUNICIPALITIES }, cachePolicy.reference));
-  app.all('/v1/municipalities', methodNotAllowed(['GET']));
-  app.get('/v1/categories', (c) => cachedJson(c, { items: CATEGORIES }, cachePolicy.reference));
-  app.all('/v1/categories', methodNotAllowed(['GET']));
 
   const openApi = openApiDocument();
   app.get('/v1/openapi.json', (c) => cachedJson(c, openApi, cachePolicy.reference));
@@ -260,25 +197,4 @@ export function createApp({
   });
 
   return app;
-}
-
-function cachedJson(c: Context, body: unknown, cacheControl: string): Response {
-  c.header('cache-control', cacheControl);
-  return c.json(body);
-}
-
-function readEventId(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!EventIdSchema.safeParse(id).success) {
-    throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
-      errors: [
-        { path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' },
-      ],
-    });
-  }
-  return id;
-}
-
-function eventNotFound(id: string): ProblemError {
-  return new ProblemError(404, 'not-found', `No event has the id "${id}".`);
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApp } from '../../server/src/app.js';
 import type { Storage } from '../../server/src/db/storage.js';
-import { createToken, TOKEN_PREFIX } from '../../server/src/tokens/publishing-tokens.js';
+import { createToken, TOKEN_PREFIX } from '../../server/src/publishing/publishing-tokens.js';
 import { eventInput } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { startCli, type CliProcess } from './support/cli-process.js';

@@ -1,12 +1,12 @@
 import type { Context, Hono } from 'hono';
 import { EventIdSchema, MAX_PAGE_SIZE, type KulturEvent } from '@kulturregion/kultur/contract';
 import { cachePolicy } from '../http/cache-policy.js';
-import { withDefaultFrom } from '../http/default-from.js';
-import { readEventQuery } from '../http/event-query.js';
-import { listingTitle } from '../http/listing-title.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
+import { withDefaultFrom } from '../events/default-from.js';
 import type { EventFilter, EventStore } from '../events/event-store.js';
+import { readListingQuery } from '../events/listing-query.js';
+import { listingTitle } from '../events/listing-title.js';
 import { addDays, regionDate } from '../time/region-clock.js';
 import { eventCalendar } from './event-calendar.js';
 
@@ -61,7 +61,7 @@ export function registerCalendarRoutes(app: Hono, { storage, now }: CalendarRout
       }
     }
     const from = addDays(regionDate(now().getTime()), -CALENDAR_DAYS_BACK);
-    const filter = readEventQuery(withDefaultFrom(url, from));
+    const filter = readListingQuery(withDefaultFrom(url, from));
     const events = await eventsMatching(storage, filter, CALENDAR_MAX_EVENTS);
     const name = listingTitle({ ...filter, q: url.searchParams.get('q')?.trim() }, 'da');
     const filename = ['kultur', ...(filter.municipality ?? []), ...(filter.category ?? [])].join('-');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventInputSchema, type EventInput } from '@kulturregion/kultur/contract';
-import { slugOf } from '../http/event-id.js';
+import { slugOf } from '../publishing/slug.js';
 import { fieldsOf } from '../http/zod-problems.js';
 import type { EventStore, StoredEventInput } from '../events/event-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';

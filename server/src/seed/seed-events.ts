@@ -18,7 +18,7 @@ import { MUNICIPALITY_IDS } from '@kulturregion/kultur/contract';
 import type { StoredEventInput } from '../events/event-store.js';
 import type { NewSignup } from '../signups/signup-store.js';
 import { addDays, daysBetween, regionDate, regionInstantOf, regionIso, weekdayOf } from '../time/region-clock.js';
-import { slugOf } from '../slug.js';
+import { slugOf } from '../publishing/slug.js';
 
 /** A course with capacity 12 that the seed signups leave with exactly one free seat. */
 export const NEARLY_FULL_EVENT_ID = 'mobilhistorie-kursus-naestved';

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../events/event-store.js';
+import type { CursorPosition } from './event-store.js';
 
 /**
  * Cursors are opaque to clients: base64url of the last event's (start, id). Keyset paging on that pair stays correct

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { slugOf } from '../slug.js';
-
-export { slugOf };
+import { slugOf } from './slug.js';
 
 /** Makes a readable, URL-safe id for a new event: its title as a slug, its date, and a short random tail. */
 export function newEventId(title: string, start: string): string {

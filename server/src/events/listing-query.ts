@@ -1,10 +1,10 @@
 import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '@kulturregion/kultur/contract';
-import { foldCase } from '../events/search-text.js';
-import type { EventFilter } from '../events/event-store.js';
+import { ProblemError } from '../http/problem.js';
+import { fieldsOf, summarise, withoutRepeats } from '../http/zod-problems.js';
+import type { EventFilter } from './event-store.js';
+import { foldCase } from './search-text.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/region-clock.js';
 import { decodeCursor } from './cursor.js';
-import { ProblemError } from './problem.js';
-import { fieldsOf, summarise, withoutRepeats } from './zod-problems.js';
 
 const listParameters = ['municipality', 'category', 'audience'] as const;
 const knownParameters = new Set<string>([...listParameters, 'from', 'to', 'q', 'limit', 'cursor']);
@@ -17,7 +17,7 @@ function invalid(path: string, message: string): ProblemError {
  * Reads the listing's query string into a storage filter. The same schema the SDK uses decides what is valid;
  * this adds what only the wire format has: comma lists, numbers as text, unknown and repeated parameters.
  */
-export function readEventQuery(url: URL): EventFilter {
+export function readListingQuery(url: URL): EventFilter {
   const raw: Record<string, unknown> = {};
   for (const name of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(name);

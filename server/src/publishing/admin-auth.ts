@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { TokenStore } from '../publishing/token-store.js';
-import { tokenDigest } from '../tokens/publishing-tokens.js';
-import { ProblemError } from './problem.js';
+import type { TokenStore } from './token-store.js';
+import { tokenDigest } from './publishing-tokens.js';
+import { ProblemError } from '../http/problem.js';
 
 const challenge = { 'www-authenticate': 'Bearer realm="kultur-publishing"' };
 

@@ -1,14 +1,14 @@
 import type { Hono } from 'hono';
-import type { EventStore } from '../events/event-store.js';
 import { regionDate } from '../time/region-clock.js';
-import { cachePolicy } from './cache-policy.js';
+import { cachePolicy } from '../http/cache-policy.js';
+import { methodNotAllowed } from '../http/method-not-allowed.js';
+import { ProblemError } from '../http/problem.js';
 import { encodeCursor } from './cursor.js';
 import { withDefaultFrom } from './default-from.js';
-import { readEventQuery } from './event-query.js';
 import { eventsHtmlPage, listingHeaders } from './events-html.js';
+import type { EventStore } from './event-store.js';
 import { LISTING_LANGUAGES, listingTitle, type ListingLanguage } from './listing-title.js';
-import { methodNotAllowed } from './method-not-allowed.js';
-import { ProblemError } from './problem.js';
+import { readListingQuery } from './listing-query.js';
 
 export interface EventsHtmlRouteOptions {
   storage: EventStore;
@@ -51,7 +51,7 @@ export function registerEventsHtmlRoute(app: Hono, { storage, now }: EventsHtmlR
     const language = readLanguage(url);
     const listingUrl = new URL(url);
     listingUrl.searchParams.delete('lang');
-    const filter = readEventQuery(withDefaultFrom(listingUrl, regionDate(now().getTime())));
+    const filter = readListingQuery(withDefaultFrom(listingUrl, regionDate(now().getTime())));
     const page = await storage.listEvents(filter);
     const query = url.searchParams;
     const calendarQuery = new URLSearchParams(listingUrl.searchParams);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { KulturEvent } from '@kulturregion/kultur/contract';
 import { REGION_TIME_ZONE, regionDate } from '../time/region-clock.js';
-import { html, SafeHtml } from './html.js';
+import { html, SafeHtml } from '../http/html.js';
 import type { ListingLanguage } from './listing-title.js';
 
 /** What one page of the plain HTML listing shows. Links are relative to `/v1/events.html`. */

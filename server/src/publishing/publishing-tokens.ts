@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PublishingToken, TokenStore } from '../publishing/token-store.js';
+import type { PublishingToken, TokenStore } from './token-store.js';
 
 /** Marks a string as a Kultur publishing token, so one pasted into the wrong place is recognisable (and scannable). */
 export const TOKEN_PREFIX = 'kultur_';
