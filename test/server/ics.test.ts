@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CALENDAR_MAX_EVENTS } from '../../server/src/ics/calendar-routes.js';
-import { escapeText, foldLine } from '../../server/src/ics/ics-text.js';
+import { CALENDAR_MAX_EVENTS } from '../../server/src/calendar/calendar-routes.js';
+import { escapeText, foldLine } from '../../server/src/calendar/ics-text.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
 import { CANCELLED_EVENT_ID } from '../../server/src/seed/seed-events.js';
 import { EventPageSchema, type EventInput, type KulturEvent } from '../../src/contract/schema.js';

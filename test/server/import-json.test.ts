@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
 import { summaryLine } from '../../server/src/import/import-report.js';
 import { importedEventId } from '../../server/src/import/run-import.js';
-import { messageComposer } from '../../server/src/signups/messages.js';
+import { messageComposer } from '../../server/src/signups/signup-mails.js';
 import { EventIdSchema } from '../../src/contract/schema.js';
 import { fixture, IMPORT_NOW, runImport } from './support/import-run.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';

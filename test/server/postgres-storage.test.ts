@@ -5,7 +5,7 @@ import pg from 'pg';
 import { migratePostgres, openPostgres } from '../../server/src/db/open-postgres.js';
 import { postgresMigrations } from '../../server/src/db/postgres-migrations.js';
 import { PostgresStorage } from '../../server/src/db/postgres-storage.js';
-import { messageComposer } from '../../server/src/signups/messages.js';
+import { messageComposer } from '../../server/src/signups/signup-mails.js';
 import { startCli } from './support/cli-process.js';
 import { BEFORE_THE_EVENT, courseDay, person } from './support/signup-support.js';
 import { createTestDatabase, postgresOnly, type TestDatabase } from './support/test-database.js';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { messageComposer } from '../../server/src/signups/messages.js';
+import { messageComposer } from '../../server/src/signups/signup-mails.js';
 import { startCli } from './support/cli-process.js';
 import { cancelTokenOf, courseDay } from './support/signup-support.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';

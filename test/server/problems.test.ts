@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { MAX_BODY_BYTES } from '../../server/src/app.js';
+import { MAX_BODY_BYTES } from '../../server/src/http/body-limit.js';
 import { eventInput } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { ADMIN_TOKEN, createTestFeed, type TestFeed } from './support/test-feed.js';

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MAX_BODY_BYTES } from '../../server/src/app.js';
+import { MAX_BODY_BYTES } from '../../server/src/http/body-limit.js';
 import { SERVER_TIMEOUTS, serverTimeouts, type ServerTimeouts } from '../../server/src/http/server-timeouts.js';
 import { startCli } from './support/cli-process.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';

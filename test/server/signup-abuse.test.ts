@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
 import type { Context } from 'hono';
 import { clientAddress } from '../../server/src/http/client-address.js';
-import { RateLimiter } from '../../server/src/http/rate-limit.js';
+import { RateLimiter } from '../../server/src/signups/rate-limit.js';
 import { assertProblem } from './support/problem-assertions.js';
 import { BEFORE_THE_EVENT, courseDay, person, publish } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, beforeEach, describe, it } from 'node:test';
-import { IDEMPOTENCY_KEY_DAYS } from '../../server/src/app.js';
-import { messageComposer } from '../../server/src/signups/messages.js';
+import { IDEMPOTENCY_KEY_DAYS } from '../../server/src/signups/signup-defaults.js';
+import { messageComposer } from '../../server/src/signups/signup-mails.js';
 import { cancelTokenOf, courseDay, person } from './support/signup-support.js';
 import { createTestFeed, type TestFeed } from './support/test-feed.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, it } from 'node:test';
-import { DEFAULT_PRIVACY_VERSION } from '../../server/src/app.js';
+import { DEFAULT_PRIVACY_VERSION } from '../../server/src/signups/signup-defaults.js';
 import { SIGNUP_FIELD_CODES, SignupAnswerSchema } from '../../src/contract/schema.js';
 import { eventInput } from './support/event-fixture.js';
 import { assertProblem } from './support/problem-assertions.js';

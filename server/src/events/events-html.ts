@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { KulturEvent } from '@kulturregion/kultur/contract';
 import { REGION_TIME_ZONE, regionDate } from '../time/region-clock.js';
-import { html, SafeHtml } from '../http/html.js';
+import { html, inlineStyle, type SafeHtml } from '../http/html.js';
 import type { ListingLanguage } from './listing-title.js';
 
 /** What one page of the plain HTML listing shows. Links are relative to `/v1/events.html`. */
@@ -167,7 +166,7 @@ function eventItem(event: KulturEvent, language: ListingLanguage): SafeHtml {
   </li>`;
 }
 
-const style = `
+const style = inlineStyle(`
 body { font: 100%/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.2; }
@@ -187,10 +186,7 @@ dd { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 nav { border-top: 1px solid #c8c8c8; padding-top: 1rem; }
 nav a { margin-right: 1.25rem; }
-`;
-
-/** Kept out of the template, whose formatting would change the text the hash is taken of. */
-const styleElement = new SafeHtml(`<style>${style}</style>`);
+`);
 
 /**
  * The page's one style is inline and allowed by its hash; nothing may load or run. Any site may frame the page: it
@@ -198,7 +194,7 @@ const styleElement = new SafeHtml(`<style>${style}</style>`);
  */
 const contentSecurityPolicy = [
   "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+  `style-src ${style.source}`,
   "base-uri 'none'",
   "form-action 'none'",
   'frame-ancestors *',
@@ -241,7 +237,7 @@ export function eventsHtmlPage(page: ListingPageContent): string {
         <title>${page.title} | ${t.region}</title>
         <link rel="alternate" type="text/calendar" href="${page.calendarHref}" title="${page.title}" />
         <link rel="alternate" hreflang="${other}" href="${page.otherLanguageHref}" />
-        ${styleElement}
+        ${style.element}
       </head>
       <body>
         <main>

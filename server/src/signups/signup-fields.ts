@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ProblemField, SignupFieldCode } from '@kulturregion/kultur/contract';
 import { signupCodeOf as codeOfSignupIssue } from '@kulturregion/kultur/contract';
-import { fieldsOf } from './zod-problems.js';
+import { fieldsOf } from '../http/zod-problems.js';
 
 type Issue = z.core.$ZodIssue;
 

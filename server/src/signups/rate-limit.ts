@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { ClientAddress } from './client-address.js';
-import { ProblemError } from './problem.js';
+import type { ClientAddress } from '../http/client-address.js';
+import { ProblemError } from '../http/problem.js';
 
 const MINUTE_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../http/problem.js';
 
 /** Longest `Idempotency-Key` taken; a UUID has 36 characters. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;

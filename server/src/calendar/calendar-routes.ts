@@ -1,9 +1,10 @@
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { EventIdSchema, MAX_PAGE_SIZE, type KulturEvent } from '@kulturregion/kultur/contract';
 import { cachePolicy } from '../http/cache-policy.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
 import { withDefaultFrom } from '../events/default-from.js';
+import { eventNotFound } from '../events/event-not-found.js';
 import type { EventFilter, EventStore } from '../events/event-store.js';
 import { readListingQuery } from '../events/listing-query.js';
 import { listingTitle } from '../events/listing-title.js';
@@ -47,9 +48,10 @@ function calendarResponse(c: Context, body: string, filename: string): Response 
 
 /**
  * iCalendar out: `GET /v1/events.ics` with the listing's filters (a URL to subscribe to, such as course days in
- * Lolland) and `GET /v1/events/{id}.ics` for one event. Register before `/v1/events/:id`, which would take `{id}.ics`.
+ * Lolland) and `GET /v1/events/{id}.ics` for one event. Mount before `/v1/events/:id`, which would take `{id}.ics`.
  */
-export function registerCalendarRoutes(app: Hono, { storage, now }: CalendarRouteOptions): void {
+export function calendarRoutes({ storage, now }: CalendarRouteOptions): Hono {
+  const app = new Hono();
   app.get('/v1/events.ics', async (c) => {
     const url = new URL(c.req.url);
     for (const name of ['limit', 'cursor']) {
@@ -72,8 +74,9 @@ export function registerCalendarRoutes(app: Hono, { storage, now }: CalendarRout
   app.get(EVENT_FILE, async (c) => {
     const id = c.req.param('file').slice(0, -'.ics'.length);
     const event = EventIdSchema.safeParse(id).success ? await storage.getEvent(id) : undefined;
-    if (!event) throw new ProblemError(404, 'not-found', `No event has the id "${id}".`);
+    if (!event) throw eventNotFound(id);
     return calendarResponse(c, eventCalendar([event], { name: event.title }), `${id}.ics`);
   });
   app.all(EVENT_FILE, methodNotAllowed(['GET']));
+  return app;
 }

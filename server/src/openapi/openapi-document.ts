@@ -11,7 +11,7 @@ import {
   SignupListSchema,
   SignupRequestSchema,
 } from '@kulturregion/kultur/contract';
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from './http/idempotency-key.js';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../signups/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
 
