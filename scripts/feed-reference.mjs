@@ -1,6 +1,6 @@
 /**
  * The feed API reference, generated from the server's OpenAPI document (`openApiDocument()` in
- * `server/src/openapi.ts`, itself generated from the zod contract): every operation with its parameters, body,
+ * `server/src/openapi/openapi-document.ts`, itself generated from the zod contract): every operation with its parameters, body,
  * responses and whether it needs the publishing token, then every schema. `docs/feed-api.md` is the guide for people;
  * this is the exhaustive list. Run through a TypeScript loader: `node --import tsx scripts/feed-reference.mjs [out.md]`.
  */
@@ -192,7 +192,7 @@ export function feedReference(document) {
 
 /** The server's document, read from its source (this module must run under a TypeScript loader such as tsx). */
 export async function serverDocument() {
-  const { openApiDocument } = await import('../server/src/openapi.ts');
+  const { openApiDocument } = await import('../server/src/openapi/openapi-document.ts');
   return openApiDocument();
 }
 

@@ -1,7 +1,7 @@
 /**
  * Runs a command against a throwaway PostgreSQL cluster, then removes the cluster.
  *
- *     node scripts/with-postgres.mjs node --import tsx --test test/server/*.test.ts
+ *     node scripts/with-postgres.mjs node --import tsx --test test/server/signups/*.test.ts
  *
  * The cluster lives in a temporary directory (`initdb -A trust`), listens on a free port on 127.0.0.1 only, and is
  * stopped and deleted when the command ends, fails or is interrupted. The command gets

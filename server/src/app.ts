@@ -1,49 +1,31 @@
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
-import { EventIdSchema, EventInputSchema } from '@kulturregion/kultur/contract';
-import { requireAdminToken } from './http/admin-auth.js';
+import { calendarRoutes } from './calendar/calendar-routes.js';
+import type { Storage } from './db/storage.js';
+import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
+import { healthRoutes } from './health/health-routes.js';
 import { allowedOrigins } from './http/allowed-origins.js';
-import { cachePolicy } from './http/cache-policy.js';
-import { abortedByClient, answerAbortedByClient } from './http/client-abort.js';
+import { requestBodyLimit } from './http/body-limit.js';
 import { clientAddress as socketOrProxyAddress, type ClientAddress } from './http/client-address.js';
 import { corsPolicy } from './http/cors-policy.js';
-import { encodeCursor } from './http/cursor.js';
-import { newEventId } from './http/event-id.js';
-import { readEventQuery } from './http/event-query.js';
-import { registerEventsHtmlRoute } from './http/events-html-route.js';
-import { readJsonBody } from './http/json-body.js';
+import { answerError, answerNotFound } from './http/error-answers.js';
+import { refuseOtherMethods } from './http/method-not-allowed.js';
 import { readCache, type ReadCacheOptions } from './http/read-cache.js';
-import { methodNotAllowed } from './http/method-not-allowed.js';
-import { ProblemError, problemResponse, problemType } from './http/problem.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
-import { isStorageBusy } from './db/storage-busy.js';
-import { registerCalendarRoutes } from './ics/calendar-routes.js';
-import { registerDemoImageRoutes } from './images/demo-image-routes.js';
-import { openApiDocument } from './openapi.js';
-import { CATEGORIES, MUNICIPALITIES } from '@kulturregion/kultur/contract';
-import { messageComposer } from './signups/messages.js';
-import { registerSignupRoutes } from './signups/signup-routes.js';
-import type { ComposeMessage, Storage } from './storage.js';
+import { demoImageRoutes } from './images/demo-image-routes.js';
+import { demoOutboxRoutes } from './messages/outbox-routes.js';
+import { openApiRoutes } from './openapi/openapi-routes.js';
+import { requireAdminToken } from './publishing/admin-auth.js';
+import { publishingRoutes } from './publishing/publishing-routes.js';
+import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } from './signups/signup-defaults.js';
+import { messageComposer } from './signups/signup-mails.js';
+import { signupRoutes } from './signups/signup-routes.js';
+import type { ComposeMessage } from './signups/signup-store.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
 z.config(z.locales.en());
-
-/** Largest request body: an event with a 20,000-character description fits with room to spare. */
-export const MAX_BODY_BYTES = 128 * 1024;
-
-/** The privacy text version a signup records when it names none. */
-export const DEFAULT_PRIVACY_VERSION = '2026-01';
-/** Days after an event that its signups are deleted. */
-export const DEFAULT_RETENTION_DAYS = 30;
-/** Signup requests per minute from one address. */
-export const DEFAULT_SIGNUP_RATE = 10;
-/** Days an idempotency key is kept: a client's retries come within minutes, so a week is ample. */
-export const IDEMPOTENCY_KEY_DAYS = 7;
-/** Seconds a client is asked to wait after the database gave up on a lock: others' transactions take milliseconds. */
-const BUSY_RETRY_AFTER_S = 1;
 
 export interface AppOptions {
   storage: Storage;
@@ -84,7 +66,10 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
 }
 
-/** The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. */
+/**
+ * The feed's HTTP API. Transport-free: `cli.ts` serves it on Node, tests call `app.request()` directly. It only wires:
+ * the middleware every route shares (`http/`), then each feature's room, then the answers for what none of them serves.
+ */
 export function createApp({
   storage,
   adminTokens,
@@ -115,169 +100,25 @@ export function createApp({
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
   if (readCacheOptions) app.use('*', readCache(readCacheOptions));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        // The rest of the body is never read: the connection must not carry another request (RFC 9112, 9.6).
-        throw new ProblemError(413, 'payload-too-large', `Send at most ${MAX_BODY_BYTES} bytes in one request.`, {
-          headers: { connection: 'close' },
-        });
-      },
-    }),
-  );
+  app.use('*', requestBodyLimit());
 
   // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
-  registerCalendarRoutes(app, { storage, now });
-  registerEventsHtmlRoute(app, { storage, now });
-
-  app.get('/v1/events', async (c) => {
-    const filter = readEventQuery(new URL(c.req.url));
-    const page = await storage.listEvents(filter);
-    return cachedJson(c, { items: page.items, nextCursor: page.next && encodeCursor(page.next) }, cachePolicy.feed);
-  });
-
-  app.post('/v1/events', admin, async (c) => {
-    const input = await readJsonBody(c, EventInputSchema);
-    const id = input.id ?? newEventId(input.title, input.start);
-    const event = await storage.createEvent({ ...input, id }, now());
-    if (!event) {
-      throw new ProblemError(409, 'conflict', `An event with id "${id}" exists; change it with PUT /v1/events/${id}.`, {
-        errors: [{ path: 'id', message: 'already taken' }],
-      });
-    }
-    c.header('location', `/v1/events/${id}`);
-    c.header('cache-control', cachePolicy.none);
-    return c.json(event, 201);
-  });
-  app.all('/v1/events', methodNotAllowed(['GET', 'POST']));
-
-  app.get('/v1/events/:id', async (c) => {
-    const event = await storage.getEvent(c.req.param('id'));
-    if (!event) throw eventNotFound(c.req.param('id'));
-    return cachedJson(c, event, cachePolicy.feed);
-  });
-
-  app.put('/v1/events/:id', admin, async (c) => {
-    const id = readEventId(c);
-    const input = await readJsonBody(c, EventInputSchema);
-    if (input.id !== undefined && input.id !== id) {
-      throw new ProblemError(400, 'invalid-body', `id: the body says "${input.id}" but the path says "${id}".`, {
-        errors: [{ path: 'id', message: `must equal the id in the path ("${id}") or be left out` }],
-      });
-    }
-    const event = await storage.replaceEvent({ ...input, id }, now(), compose);
-    if (!event) throw eventNotFound(id);
-    // A larger capacity may have moved people up from the waitlist.
-    onMessagesQueued();
-    c.header('cache-control', cachePolicy.none);
-    return c.json(event);
-  });
-
-  app.delete('/v1/events/:id', admin, async (c) => {
-    const id = readEventId(c);
-    const outcome = await storage.deleteEvent(id, now());
-    c.header('cache-control', cachePolicy.none);
-    switch (outcome.kind) {
-      case 'not-found':
-        throw eventNotFound(id);
-      case 'deleted':
-        return c.body(null, 204);
-      case 'cancelled':
-        return c.json(outcome.event);
-    }
-  });
-  app.all('/v1/events/:id', methodNotAllowed(['GET', 'PUT', 'DELETE']));
-
-  registerSignupRoutes(app, {
-    storage,
-    admin,
-    now,
-    privacyVersion,
-    signupRate,
-    clientAddress,
-    demoOutbox,
-    compose,
-    onMessagesQueued,
-  });
-
-  registerDemoImageRoutes(app);
-
-  app.get('/v1/municipalities', (c) => cachedJson(c, { items: MUNICIPALITIES }, cachePolicy.reference));
-  app.all('/v1/municipalities', methodNotAllowed(['GET']));
-  app.get('/v1/categories', (c) => cachedJson(c, { items: CATEGORIES }, cachePolicy.reference));
-  app.all('/v1/categories', methodNotAllowed(['GET']));
-
-  const openApi = openApiDocument();
-  app.get('/v1/openapi.json', (c) => cachedJson(c, openApi, cachePolicy.reference));
-  app.all('/v1/openapi.json', methodNotAllowed(['GET']));
-
-  app.get('/healthz', async (c) => {
-    try {
-      await storage.ping();
-    } catch (error) {
-      console.error('health check: the database does not answer', error);
-      throw new ProblemError(503, 'unavailable', 'The database does not answer.', { headers: { 'retry-after': '5' } });
-    }
-    c.header('cache-control', cachePolicy.none);
-    return c.json({ status: 'ok' });
-  });
-  app.all('/healthz', methodNotAllowed(['GET']));
-
-  app.notFound((c) =>
-    problemResponse({
-      type: problemType('not-found'),
-      title: 'Not found',
-      status: 404,
-      detail: `Nothing at ${new URL(c.req.url).pathname}. The feed is under /v1; GET /v1/openapi.json describes it.`,
-    }),
+  app.route('/', calendarRoutes({ storage, now }));
+  app.route('/', eventRoutes({ storage, now }));
+  app.route('/', publishingRoutes({ storage, admin, now, compose, onMessagesQueued }));
+  // After both rooms that serve these paths: reads are the events room's, writes publishing's.
+  refuseOtherMethods(app, EVENTS_PATH);
+  refuseOtherMethods(app, EVENT_PATH);
+  app.route(
+    '/',
+    signupRoutes({ storage, admin, now, privacyVersion, signupRate, clientAddress, compose, onMessagesQueued }),
   );
+  if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
+  app.route('/', demoImageRoutes());
+  app.route('/', openApiRoutes());
+  app.route('/', healthRoutes({ storage }));
 
-  app.onError((error, c) => {
-    if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);
-    if (isStorageBusy(error)) {
-      const busy = new ProblemError(
-        503,
-        'unavailable',
-        'The feed is busy with other requests for the same event and gave up waiting. Nothing was stored: send the ' +
-          'same request again in a moment (with the same Idempotency-Key for a signup).',
-        { headers: { 'retry-after': String(BUSY_RETRY_AFTER_S) } },
-      );
-      return problemResponse(busy.problem, busy.headers);
-    }
-    // A client that hung up, say half-way through an upload, is not a bug of ours.
-    if (abortedByClient(c)) return answerAbortedByClient(c);
-    // Only our own bugs get here; the client did nothing wrong, and learns nothing internal.
-    console.error(error);
-    return problemResponse({
-      type: problemType('internal'),
-      title: 'Internal server error',
-      status: 500,
-      detail: 'The feed failed to answer. The error is logged; please try again later.',
-    });
-  });
-
+  app.notFound(answerNotFound);
+  app.onError(answerError);
   return app;
-}
-
-function cachedJson(c: Context, body: unknown, cacheControl: string): Response {
-  c.header('cache-control', cacheControl);
-  return c.json(body);
-}
-
-function readEventId(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!EventIdSchema.safeParse(id).success) {
-    throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
-      errors: [
-        { path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' },
-      ],
-    });
-  }
-  return id;
-}
-
-function eventNotFound(id: string): ProblemError {
-  return new ProblemError(404, 'not-found', `No event has the id "${id}".`);
 }

@@ -3,6 +3,6 @@
  *
  * This module sits one folder below the package root (`src/assets.ts`), as does the bundle esbuild makes of the server
  * (`dist/cli.js`), so the one relative URL finds the folder both from the sources (tsx, the tests) and from the bundle
- * (`npm start`, the published package). `test/server/demo-images.test.ts` checks the bundle.
+ * (`npm start`, the published package). `test/server/images/demo-images.test.ts` checks the bundle.
  */
 export const assetsFolder = new URL('../assets/', import.meta.url);

@@ -6,13 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
-import {
-  createApp,
-  DEFAULT_PRIVACY_VERSION,
-  DEFAULT_RETENTION_DAYS,
-  DEFAULT_SIGNUP_RATE,
-  IDEMPOTENCY_KEY_DAYS,
-} from './app.js';
+import { createApp } from './app.js';
 import { cannotOpen, chooseDatabase, databaseFlags, databaseName, wholeNumber } from './commands/database-options.js';
 import { databaseFailure, listenFailure } from './commands/start-failures.js';
 import { DEFAULT_POOL_SIZE, openPostgres } from './db/open-postgres.js';
@@ -25,10 +19,16 @@ import { readAdminOrigins } from './http/cors-policy.js';
 import { directorySlash } from './http/directory-slash.js';
 import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http/read-cache.js';
 import { serverTimeouts } from './http/server-timeouts.js';
-import { messageLinks, type MessageLinks } from './mail/message-links.js';
-import { OutboxMailer } from './mail/outbox-mailer.js';
+import { messageLinks, type MessageLinks } from './messages/message-links.js';
+import { OutboxMailer } from './messages/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
-import type { Storage } from './storage.js';
+import {
+  DEFAULT_PRIVACY_VERSION,
+  DEFAULT_RETENTION_DAYS,
+  DEFAULT_SIGNUP_RATE,
+  IDEMPOTENCY_KEY_DAYS,
+} from './signups/signup-defaults.js';
+import type { Storage } from './db/storage.js';
 
 // `token` and `import` are commands of their own; anything else starts the server.
 const [command, ...commandArgs] = process.argv.slice(2);

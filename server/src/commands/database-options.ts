@@ -3,7 +3,7 @@ import { DEFAULT_POOL_SIZE, openPostgres } from '../db/open-postgres.js';
 import { openSqlite } from '../db/open-sqlite.js';
 import { PostgresStorage } from '../db/postgres-storage.js';
 import { SqliteStorage } from '../db/sqlite-storage.js';
-import type { Storage } from '../storage.js';
+import type { Storage } from '../db/storage.js';
 import { databaseFailure } from './start-failures.js';
 
 /** The `parseArgs` options that choose the database. */

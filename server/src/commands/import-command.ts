@@ -1,11 +1,11 @@
 import { CATEGORY_IDS, MUNICIPALITY_IDS, type CategoryId, type MunicipalityId } from '@kulturregion/kultur/contract';
-import { DEFAULT_RETENTION_DAYS } from '../app.js';
+import { DEFAULT_RETENTION_DAYS } from '../signups/signup-defaults.js';
 import { IMPORT_FORMATS, ImportSourceError, type ImportFormat } from '../import/import-record.js';
 import { reportLines } from '../import/import-report.js';
 import { defaultSourceName, detectFormat, readRecords, readSourceText } from '../import/read-source.js';
 import { importRecords } from '../import/run-import.js';
-import { messageComposer } from '../signups/messages.js';
-import type { Storage } from '../storage.js';
+import { messageComposer } from '../signups/signup-mails.js';
+import type { Storage } from '../db/storage.js';
 import { databaseUsage, wholeNumber } from './database-options.js';
 import { runWithStorage } from './run-with-storage.js';
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Storage } from '../storage.js';
+import type { Storage } from '../db/storage.js';
 import { chooseDatabase, databaseFlags, openStorage } from './database-options.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

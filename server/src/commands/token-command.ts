@@ -1,6 +1,7 @@
-import type { PublishingToken, Storage } from '../storage.js';
-import { regionMinuteText } from '../import/zoned-time.js';
-import { createToken, nameProblem } from '../tokens/publishing-tokens.js';
+import type { Storage } from '../db/storage.js';
+import type { PublishingToken } from '../publishing/token-store.js';
+import { regionMinuteText } from '../time/region-clock.js';
+import { createToken, nameProblem } from '../publishing/publishing-tokens.js';
 import { databaseUsage } from './database-options.js';
 import { runWithStorage } from './run-with-storage.js';
 

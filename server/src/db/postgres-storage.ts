@@ -1,58 +1,61 @@
 import type pg from 'pg';
 import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
-import type {
-  CancelOutcome,
-  ComposeMessage,
-  DeleteOutcome,
-  EventFilter,
-  ImportLink,
-  NewPublishingToken,
-  NewSignup,
-  OutboxFilter,
-  OutboxMessage,
-  PublishingToken,
-  RetentionPolicy,
-  SignupAttempt,
-  SignupNotice,
-  SignupOutcome,
-  SignupView,
-  Storage,
-  StoredAnswer,
-  StoredEventInput,
-  StoredPage,
-  StoredSignup,
-  SweepResult,
-  TokenMatch,
-} from '../storage.js';
 import {
-  cancelledData,
-  createdAnswer,
-  DAY_MS,
   eventColumns,
+  pageOf,
+  toEvent,
+  type EventFilter,
+  type EventRow,
+  type StoredEventInput,
+  type StoredPage,
+} from '../events/event-store.js';
+import { toImportLink, type ImportLink, type ImportLinkRow } from '../import/import-link-store.js';
+import {
   MAX_DELIVERY_ATTEMPTS,
+  OUTBOX_LEASE_MS,
+  toOutboxMessage,
+  type OutboxFilter,
+  type OutboxMessage,
+  type OutboxRow,
+} from '../messages/outbox-store.js';
+import { cancelledData, type DeleteOutcome } from '../publishing/publishing-store.js';
+import {
+  TOKEN_COLUMNS,
+  TOKEN_USE_INTERVAL_MS,
+  toPublishingToken,
+  type NewPublishingToken,
+  type PublishingToken,
+  type TokenMatch,
+  type TokenRow,
+} from '../publishing/token-store.js';
+import {
+  createdAnswer,
   movedUpNotice,
   movingUp,
   openEventOf,
-  OUTBOX_LEASE_MS,
-  pageOf,
   placementOf,
   refusalOf,
   repeatedSignup,
   REPEAT_NOTICE_INTERVAL_MS,
-  toEvent,
-  toImportLink,
-  TOKEN_COLUMNS,
-  TOKEN_USE_INTERVAL_MS,
-  toOutboxMessage,
-  toPublishingToken,
-  toSignupRecords,
-  type EventRow,
-  type ImportLinkRow,
   type OpenEvent,
-  type OutboxRow,
+} from '../signups/signup-rules.js';
+import {
+  toSignupRecords,
+  type CancelOutcome,
+  type ComposeMessage,
+  type NewSignup,
+  type RetentionPolicy,
+  type SignupAttempt,
+  type SignupNotice,
+  type SignupOutcome,
   type SignupRow,
-  type TokenRow,
-} from './storage-rules.js';
+  type SignupView,
+  type StoredAnswer,
+  type StoredSignup,
+  type SweepResult,
+} from '../signups/signup-store.js';
+import { DAY_MS } from '../time/region-clock.js';
+import type { Storage } from './storage.js';
 
 export interface PostgresStorageOptions {
   /**

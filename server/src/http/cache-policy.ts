@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+
 /**
  * How long caches may keep a response. Feed reads are public and change when the secretariat publishes, so a CDN
  * may serve them for a few minutes, revalidate with the ETag, and keep serving the last good copy if we are down.
@@ -11,3 +13,9 @@ export const cachePolicy = {
   /** Admin answers, health and refusals. */
   none: 'no-store',
 } as const;
+
+/** A JSON answer that caches may keep as `cacheControl` says. */
+export function cachedJson(c: Context, body: unknown, cacheControl: string): Response {
+  c.header('cache-control', cacheControl);
+  return c.json(body);
+}

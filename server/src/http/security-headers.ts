@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * `X-Content-Type-Options: nosniff` on every answer, refusals and static files included: a browser never guesses
  * that a JSON body, a CSV export or an iCalendar file is HTML or script. Pages set their own policy on top
- * (`pageHeaders`, `listingHeaders`).
+ * (`cancelPageHeaders`, `listingHeaders`).
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {

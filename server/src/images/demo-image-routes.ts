@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { cachePolicy } from '../http/cache-policy.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
@@ -27,7 +27,8 @@ export interface DemoImageRouteOptions {
  * current picture, cached like reference data. Other query parameters are ignored, as a static file server does:
  * an image CDN or a CMS may add its own.
  */
-export function registerDemoImageRoutes(app: Hono, { images = demoImages() }: DemoImageRouteOptions = {}): void {
+export function demoImageRoutes({ images = demoImages() }: DemoImageRouteOptions = {}): Hono {
+  const app = new Hono();
   const route = `${DEMO_IMAGES_PATH}:file`;
   app.get(route, (c) => {
     const name = c.req.param('file');
@@ -47,4 +48,5 @@ export function registerDemoImageRoutes(app: Hono, { images = demoImages() }: De
     return c.body(image.body);
   });
   app.all(route, methodNotAllowed(['GET']));
+  return app;
 }

@@ -8,7 +8,6 @@
  * expanded for the twelve months from the import; each occurrence is an event of its own, keyed by UID and date.
  */
 import ICAL from 'ical.js';
-import { addDays, REGION_TIME_ZONE } from '../time/copenhagen.js';
 import { draftEvent, placeFromText } from './event-draft.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import {
@@ -18,7 +17,14 @@ import {
   type ImportSettings,
   type SourceRecord,
 } from './import-record.js';
-import { isTimeZoneName, regionInstantOf, regionIso, zonedInstant } from './zoned-time.js';
+import {
+  addDays,
+  isTimeZoneName,
+  REGION_TIME_ZONE,
+  regionInstantOf,
+  regionIso,
+  zonedInstant,
+} from '../time/region-clock.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;

@@ -1,5 +1,5 @@
 import type { ImportReport } from './run-import.js';
-import { regionMinuteText } from './zoned-time.js';
+import { regionMinuteText } from '../time/region-clock.js';
 
 /** "N new, M updated, K unchanged, U unreadable": the last line of every import. */
 export function summaryLine({ counts }: ImportReport): string {

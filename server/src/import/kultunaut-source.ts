@@ -15,7 +15,7 @@ import {
   type ImportSettings,
   type SourceRecord,
 } from './import-record.js';
-import { regionInstantOf, regionIso } from './zoned-time.js';
+import { regionInstantOf, regionIso } from '../time/region-clock.js';
 
 /** Fields only a Kultunaut record has; an object with one of them is a record. */
 const RECORD_FIELDS = ['arrnr', 'arrnavn', 'arrtitel'];

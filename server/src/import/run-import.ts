@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import { EventInputSchema, type EventInput } from '@kulturregion/kultur/contract';
-import { slugOf } from '../http/event-id.js';
+import { slugOf } from '../publishing/slug.js';
 import { fieldsOf } from '../http/zod-problems.js';
-import type { ComposeMessage, Storage, StoredEventInput } from '../storage.js';
+import type { EventStore, StoredEventInput } from '../events/event-store.js';
+import type { PublishingStore } from '../publishing/publishing-store.js';
+import type { ComposeMessage } from '../signups/signup-store.js';
+import type { ImportLinkStore } from './import-link-store.js';
+
+/** What an import reads and writes. */
+export type ImportStore = EventStore & PublishingStore & ImportLinkStore;
 import type { SourceRecord } from './import-record.js';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
@@ -31,7 +37,7 @@ export interface ImportReport {
 }
 
 export interface ImportRun {
-  storage: Storage;
+  storage: ImportStore;
   records: readonly SourceRecord[];
   source: string;
   now: Date;
@@ -147,7 +153,7 @@ export async function importRecords({
 
 /** Creates or replaces; when the event came or went meanwhile, the other. */
 async function write(
-  storage: Storage,
+  storage: ImportStore,
   event: StoredEventInput,
   exists: boolean,
   now: Date,

@@ -1,6 +1,8 @@
 import { EventInputSchema } from '@kulturregion/kultur/contract';
 import { demoImageUrl } from '../images/demo-images.js';
-import type { Storage } from '../storage.js';
+import type { EventStore } from '../events/event-store.js';
+import type { PublishingStore } from '../publishing/publishing-store.js';
+import type { SignupStore } from '../signups/signup-store.js';
 import { seedEvents, seedSignups } from './seed-events.js';
 
 export interface SeedDatabaseOptions {
@@ -28,7 +30,7 @@ export interface SeedDatabaseOptions {
  * ```
  */
 export async function seedDatabase(
-  storage: Storage,
+  storage: EventStore & PublishingStore & SignupStore,
   now: Date,
   { imageBase }: SeedDatabaseOptions = {},
 ): Promise<{ events: number; signups: number }> {

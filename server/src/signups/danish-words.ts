@@ -1,5 +1,5 @@
 import type { KulturEvent } from '@kulturregion/kultur/contract';
-import { REGION_TIME_ZONE } from '../time/copenhagen.js';
+import { REGION_TIME_ZONE } from '../time/region-clock.js';
 
 const day = new Intl.DateTimeFormat('da-DK', {
   timeZone: REGION_TIME_ZONE,

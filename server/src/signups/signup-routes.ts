@@ -1,22 +1,22 @@
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { SignupRequestSchema } from '@kulturregion/kultur/contract';
 import { cachePolicy } from '../http/cache-policy.js';
 import type { ClientAddress } from '../http/client-address.js';
-import { pageHeaders } from '../http/html.js';
-import { readIdempotencyKey, requestHash } from '../http/idempotency-key.js';
 import { readJsonBody } from '../http/json-body.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
-import { RateLimiter, rateLimit } from '../http/rate-limit.js';
-import { signupFieldsOf } from '../http/signup-fields.js';
-import type { ComposeMessage, SignupOutcome, Storage, StoredAnswer } from '../storage.js';
-import { cancelledPage, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
+import type { ComposeMessage, SignupOutcome, SignupStore, StoredAnswer } from './signup-store.js';
+import { eventNotFound } from '../events/event-not-found.js';
+import { cancelledPage, cancelPageHeaders, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
+import { readIdempotencyKey, requestHash } from './idempotency-key.js';
+import { RateLimiter, rateLimit } from './rate-limit.js';
+import { signupFieldsOf } from './signup-fields.js';
 import { signupSheet } from './signup-sheet.js';
 
 export interface SignupRouteOptions {
-  storage: Storage;
+  storage: SignupStore;
   /** Guards the organisers' list. */
   admin: MiddlewareHandler;
   now: () => Date;
@@ -25,18 +25,15 @@ export interface SignupRouteOptions {
   /** Signup requests per minute per address; 0 turns the limit off. */
   signupRate: number;
   clientAddress: ClientAddress;
-  /** Serve the outbox at `GET /v1/dev/outbox`, without a token. */
-  demoOutbox: boolean;
   /** Writes the messages; their links start at the server's configured public address, never at a request's. */
   compose: ComposeMessage;
   /** Called after a write queued messages. */
   onMessagesQueued: () => void;
 }
 
-const DEMO_OUTBOX_LIMIT = 100;
-
-/** Signing up, cancelling, the organisers' list and the demo outbox. */
-export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): void {
+/** Signing up, cancelling, the cancel link's pages and the organisers' list. */
+export function signupRoutes(options: SignupRouteOptions): Hono {
+  const app = new Hono();
   const { storage, admin, now, compose, onMessagesQueued } = options;
   const limiter = new RateLimiter(options.signupRate, () => now().getTime());
   const limited: MiddlewareHandler =
@@ -75,7 +72,7 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
     const eventId = c.req.param('id');
     const format = readListFormat(c);
     const items = await storage.listSignups(eventId);
-    if (!items) throw new ProblemError(404, 'not-found', `No event has the id "${eventId}".`);
+    if (!items) throw eventNotFound(eventId);
     c.header('cache-control', cachePolicy.none);
     c.header('vary', 'Accept');
     if (format === 'json') return c.json({ items });
@@ -100,35 +97,22 @@ export function registerSignupRoutes(app: Hono, options: SignupRouteOptions): vo
   // The cancel link's page asks first; only its form (a POST) cancels.
   app.get('/v1/signups/:token', async (c) => {
     const view = await storage.findSignup(c.req.param('token'));
-    if (!view) return c.body(unknownSignupPage(), 404, pageHeaders);
+    if (!view) return c.body(unknownSignupPage(), 404, cancelPageHeaders);
     const page = view.status === 'cancelled' ? cancelledPage(view, true) : confirmCancelPage(view);
-    return c.body(page, 200, pageHeaders);
+    return c.body(page, 200, cancelPageHeaders);
   });
 
   app.post('/v1/signups/:token', async (c) => {
     const token = c.req.param('token');
     const outcome = await storage.cancelSignup(token, now(), compose);
     const view = outcome.kind === 'not-found' ? undefined : await storage.findSignup(token);
-    if (!view) return c.body(unknownSignupPage(), 404, pageHeaders);
+    if (!view) return c.body(unknownSignupPage(), 404, cancelPageHeaders);
     if (outcome.kind === 'cancelled' && outcome.movedUp > 0) onMessagesQueued();
-    return c.body(cancelledPage(view, outcome.kind === 'already-cancelled'), 200, pageHeaders);
+    return c.body(cancelledPage(view, outcome.kind === 'already-cancelled'), 200, cancelPageHeaders);
   });
   app.all('/v1/signups/:token', methodNotAllowed(['GET', 'POST', 'DELETE']));
 
-  if (options.demoOutbox) {
-    app.get('/v1/dev/outbox', async (c) => {
-      const unknown = Object.keys(c.req.queries()).filter((name) => name !== 'to');
-      if (unknown.length) {
-        throw new ProblemError(400, 'invalid-parameter', `${unknown[0]} is not a parameter here; only to is.`, {
-          errors: unknown.map((path) => ({ path, message: 'is not a known parameter' })),
-        });
-      }
-      const items = await storage.listOutbox({ to: c.req.query('to'), limit: DEMO_OUTBOX_LIMIT });
-      c.header('cache-control', cachePolicy.none);
-      return c.json({ items });
-    });
-    app.all('/v1/dev/outbox', methodNotAllowed(['GET']));
-  }
+  return app;
 }
 
 /** The signup's answer, or the refusal that says why. */
@@ -146,7 +130,7 @@ function answerSignup(c: Context, eventId: string, outcome: SignupOutcome): Resp
           'send a retry with its body unchanged.',
       );
     case 'not-found':
-      throw new ProblemError(404, 'not-found', `No event has the id "${eventId}".`);
+      throw eventNotFound(eventId);
     case 'no-signup':
       throw new ProblemError(
         409,

@@ -1,16 +1,8 @@
 import type { SignupRecord, SignupStatus } from '@kulturregion/kultur/contract';
 import { toCsv } from '../http/csv.js';
-import { regionWallClock } from '../time/copenhagen.js';
+import { regionMinuteText } from '../time/region-clock.js';
 
 const statusNames: Record<SignupStatus, string> = { confirmed: 'Bekræftet', waitlisted: 'Venteliste' };
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** `2027-03-01 11:05` in the region's time: Excel reads it as a date and time in any locale. */
-function regionTimestamp(iso: string): string {
-  const { year, month, day, hour, minute } = regionWallClock(Date.parse(iso));
-  return `${year}-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}`;
-}
 
 /** The organiser's columns: Danish headings, person first, then the seat and the place in the queue. */
 const columns: ReadonlyArray<readonly [string, (record: SignupRecord) => string | number | undefined]> = [
@@ -23,7 +15,8 @@ const columns: ReadonlyArray<readonly [string, (record: SignupRecord) => string 
   ['Pladser', (record) => record.seats],
   ['Status', (record) => statusNames[record.status]],
   ['Venteliste-nr.', (record) => record.waitlistPosition],
-  ['Tilmeldt', (record) => regionTimestamp(record.createdAt)],
+  // `2027-03-01 11:05` in the region's time: Excel reads it as a date and time in any locale.
+  ['Tilmeldt', (record) => regionMinuteText(Date.parse(record.createdAt))],
 ];
 
 /** An event's signup list as a CSV file that opens as a sheet in Danish Excel. */

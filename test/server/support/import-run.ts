@@ -3,7 +3,8 @@ import type { CategoryId, MunicipalityId } from '../../../src/contract/schema.js
 import type { ImportFormat } from '../../../server/src/import/import-record.js';
 import { detectFormat, readRecords, type SourceText } from '../../../server/src/import/read-source.js';
 import { importRecords, type ImportReport } from '../../../server/src/import/run-import.js';
-import type { ComposeMessage, Storage } from '../../../server/src/storage.js';
+import type { Storage } from '../../../server/src/db/storage.js';
+import type { ComposeMessage } from '../../../server/src/signups/signup-store.js';
 
 /** The clock of the import tests: the fixtures' events lie in the twelve months after it. */
 export const IMPORT_NOW = new Date('2027-03-01T10:00:00Z');

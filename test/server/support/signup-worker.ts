@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../../../server/src/db/open-sqlite.js';
 import { SqliteStorage } from '../../../server/src/db/sqlite-storage.js';
-import { messageComposer } from '../../../server/src/signups/messages.js';
+import { messageComposer } from '../../../server/src/signups/signup-mails.js';
 
 interface Job {
   dbFile: string;

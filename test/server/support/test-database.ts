@@ -12,7 +12,7 @@ import { openPostgres } from '../../../server/src/db/open-postgres.js';
 import { openSqlite } from '../../../server/src/db/open-sqlite.js';
 import { PostgresStorage } from '../../../server/src/db/postgres-storage.js';
 import { SqliteStorage } from '../../../server/src/db/sqlite-storage.js';
-import type { Storage } from '../../../server/src/storage.js';
+import type { Storage } from '../../../server/src/db/storage.js';
 
 export type TestBackend = 'sqlite' | 'postgres';
 

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { createApp, type AppOptions } from '../../../server/src/app.js';
-import type { Storage } from '../../../server/src/storage.js';
+import type { Storage } from '../../../server/src/db/storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const ADMIN_TOKEN = 'test-token-5f1c2a';

@@ -1,0 +1,18 @@
+import type { EventStore } from '../events/event-store.js';
+import type { ImportLinkStore } from '../import/import-link-store.js';
+import type { OutboxStore } from '../messages/outbox-store.js';
+import type { PublishingStore } from '../publishing/publishing-store.js';
+import type { TokenStore } from '../publishing/token-store.js';
+import type { SignupStore } from '../signups/signup-store.js';
+
+/**
+ * Everything the server keeps: each feature declares its part in its own room (`events/event-store.ts`,
+ * `signups/signup-store.ts`, …) and asks for no more than that part; the two databases (`sqlite-storage.ts`,
+ * `postgres-storage.ts`) implement the whole. Methods are async so that a networked database (PostgreSQL) can
+ * implement the same interface as the embedded default.
+ */
+export interface Storage extends EventStore, PublishingStore, TokenStore, SignupStore, OutboxStore, ImportLinkStore {
+  /** Proves the database answers, for the health check. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
