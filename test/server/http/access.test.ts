@@ -6,24 +6,21 @@ import { createApp } from '../../../server/src/app.js';
 import { readAllowedOrigins } from '../../../server/src/http/allowed-origins.js';
 import { startCli } from '../support/cli-process.js';
 import { assertProblem } from '../support/problem-assertions.js';
-import { cancelTokenOf, courseDay, person, postSignup, publish, signUp } from '../support/signup-support.js';
+import {
+  cancelTokenOf,
+  courseDay,
+  courseDayAhead,
+  person,
+  postSignup,
+  publish,
+  signUp,
+} from '../support/signup-support.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { createTestFeed, type TestFeed } from '../support/test-feed.js';
 
-const DAY = 86_400_000;
 const LOLLAND = 'https://www.lolland.dk';
 const FAXE = 'https://faxe.dk:8443';
 const EVIL = 'https://evil.example';
-
-/** A course day a month ahead, so signups are open whatever today is. */
-function soonCourse(id: string) {
-  const start = new Date(Date.now() + 30 * DAY);
-  return {
-    ...courseDay(id, { capacity: 50 }),
-    start: start.toISOString(),
-    end: new Date(+start + 3_600_000).toISOString(),
-  };
-}
 
 /** A feed started with `KULTUR_ALLOWED_ORIGINS` as given: the app reads it when it is made. */
 function feedWithOrigins(origins: string | undefined): TestFeed {
@@ -108,7 +105,7 @@ describe('signups only from the configured origins; reads from any', () => {
   before(async () => {
     open = feedWithOrigins(undefined);
     held = feedWithOrigins(` ${LOLLAND}, ${FAXE}/ `);
-    for (const feed of [open, held]) await publish(feed, soonCourse('kursus'));
+    for (const feed of [open, held]) await publish(feed, courseDayAhead('kursus'));
   });
   after(async () => {
     await open.close();
@@ -190,7 +187,7 @@ describe('signups only from the configured origins; reads from any', () => {
       const created = await fetch(`${url}/v1/events`, {
         method: 'POST',
         headers,
-        body: JSON.stringify(soonCourse('k')),
+        body: JSON.stringify(courseDayAhead('k')),
       });
       assert.equal(created.status, 201);
       const send = (origin: string, n: number) =>
@@ -212,7 +209,7 @@ describe('security headers', () => {
   let cancelToken: string;
   before(async () => {
     feed = createTestFeed({ signupRate: 0 });
-    await publish(feed, soonCourse('kursus'));
+    await publish(feed, courseDayAhead('kursus'));
     cancelToken = await cancelTokenOf(feed, (await signUp(feed, 'kursus', person(1))).id);
   });
   after(() => feed.close());

@@ -5,26 +5,23 @@ import { readAdminOrigins } from '../../../server/src/http/cors-policy.js';
 import { startCli } from '../support/cli-process.js';
 import { eventInput } from '../support/event-fixture.js';
 import { assertProblem } from '../support/problem-assertions.js';
-import { cancelTokenOf, courseDay, person, postSignup, publish, signUp } from '../support/signup-support.js';
+import {
+  cancelTokenOf,
+  courseDay,
+  courseDayAhead,
+  person,
+  postSignup,
+  publish,
+  signUp,
+} from '../support/signup-support.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { ADMIN_TOKEN, createTestFeed, type TestFeed, type TestFeedOptions } from '../support/test-feed.js';
 
-const DAY = 86_400_000;
 /** The operator's console, listed in KULTUR_ADMIN_ORIGINS. */
 const CONSOLE = 'https://admin.kulturregion.dk';
 /** A municipal site embedding the feed: public audience only. */
 const LOLLAND = 'https://www.lolland.dk';
 const EVIL = 'https://evil.example';
-
-/** A course day a month ahead, so signups are open whatever today is. */
-function soonCourse(id: string) {
-  const start = new Date(Date.now() + 30 * DAY);
-  return {
-    ...courseDay(id, { capacity: 50 }),
-    start: start.toISOString(),
-    end: new Date(+start + 3_600_000).toISOString(),
-  };
-}
 
 /** A feed made with the given environment variables set (the app reads them when it is made), then restored. */
 function feedWithEnv(env: Record<string, string | undefined>, options: TestFeedOptions = {}): TestFeed {
@@ -76,7 +73,7 @@ describe('CORS: two audiences', () => {
   let cancelToken: string;
   before(async () => {
     feed = createTestFeed({ signupRate: 0, adminOrigins: [CONSOLE], demoOutbox: true });
-    await publish(feed, soonCourse('kursus'));
+    await publish(feed, courseDayAhead('kursus'));
     await publish(feed, eventInput({ id: 'koncert' }));
     cancelToken = await cancelTokenOf(feed, (await signUp(feed, 'kursus', person(1))).id);
   });
@@ -312,7 +309,7 @@ describe('KULTUR_ADMIN_ORIGINS', () => {
   it('lets a listed console publish where KULTUR_ALLOWED_ORIGINS holds signups to other sites', async () => {
     const feed = feedWithEnv({ KULTUR_ALLOWED_ORIGINS: LOLLAND }, { adminOrigins: [CONSOLE] });
     try {
-      await publish(feed, soonCourse('kursus'));
+      await publish(feed, courseDayAhead('kursus'));
       const asked = await preflight(feed, CONSOLE, 'PUT', '/v1/events/kursus', 'authorization, content-type');
       assert.equal(asked.status, 204, 'the console needs no place on the signup list');
       assert.equal(grant(asked), CONSOLE);

@@ -9,10 +9,9 @@ import { after, describe, it } from 'node:test';
 import { messageLinks } from '../../../server/src/messages/message-links.js';
 import type { OutboxMessage } from '../../../server/src/messages/outbox-store.js';
 import { startCli } from '../support/cli-process.js';
-import { courseDay, person } from '../support/signup-support.js';
+import { courseDayAhead, person } from '../support/signup-support.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-const DAY = 86_400_000;
 const TOKEN = 'message-links-token';
 
 describe('messageLinks', () => {
@@ -78,12 +77,7 @@ describe('kultur-server and the links in its messages', () => {
     });
     try {
       const url = await cli.url;
-      const start = new Date(Date.now() + 30 * DAY);
-      const event = {
-        ...courseDay('kursus'),
-        start: start.toISOString(),
-        end: new Date(+start + 3_600_000).toISOString(),
-      };
+      const event = courseDayAhead('kursus');
       const published = await fetch(`${url}/v1/events`, {
         method: 'POST',
         headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },

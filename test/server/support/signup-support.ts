@@ -25,6 +25,15 @@ export function courseDay(id: string, signup: Partial<FeedSignupInput> = {}, ove
   });
 }
 
+/**
+ * A course day a month from the real clock, for tests that run the real server process (whose clock they cannot set):
+ * its signup is open whatever today is.
+ */
+export function courseDayAhead(id: string, signup: Partial<FeedSignupInput> = { capacity: 50 }) {
+  const start = new Date(Date.now() + 30 * 86_400_000);
+  return { ...courseDay(id, signup), start: start.toISOString(), end: new Date(+start + 3_600_000).toISOString() };
+}
+
 /** Publishes an event and fails the test if that does not work. */
 export async function publish(feed: TestFeed, input: EventInput): Promise<void> {
   const response = await feed.publish('POST', '/v1/events', input);
