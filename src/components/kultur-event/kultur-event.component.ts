@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { failureKindOf, type KulturEvent } from '../../sdk/index.js';
-import { checkContrast } from '../base/contrast-guard.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { requestElement } from '../base/element-loader.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
+import { retryMessage } from '../base/retry-message.js';
 import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { googleCalendarUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
 import { eventMessagesFor, type EventMessages } from './event-messages.js';
-import { styles } from './kultur-event.styles.js';
+import { contrastChecks, styles } from './kultur-event.styles.js';
 import { linkify, paragraphsOf } from './linkify-text.js';
 import { openStreetMapUrl } from './openstreetmap-link.js';
 import { outboundLink } from './outbound-link.js';
@@ -65,10 +66,9 @@ type ShareOutcome = { kind: 'none' } | { kind: 'copied' } | { kind: 'copy-failed
  * @cssstate loaded - The event is shown.
  */
 export class KulturEventElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, styles];
+  static override styles = [KulturElement.baseStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<KulturEvent>(this);
-  readonly #internals = this.attachInternals();
 
   /** The id of the event to show, such as `mobilhistorie-kursus-naestved`. */
   @property({ attribute: 'event-id' }) eventId = '';
@@ -83,7 +83,6 @@ export class KulturEventElement extends KulturFeedElement {
   #stale = false;
   /** After "Prøv igen", where focus goes once the outcome is shown: the title, or the retry button again. */
   #focusAfterLoad = false;
-  #contrastChecked = false;
   /** The `<kultur-signup>` shown in the signup part, once that element is registered. */
   #signup: HTMLElement | undefined;
 
@@ -112,18 +111,19 @@ export class KulturEventElement extends KulturFeedElement {
 
   protected override updated(): void {
     const status = this.#status;
-    this.#setState('loading', status === 'loading');
-    this.#setState('error', status === 'error');
-    this.#setState('loaded', status === 'complete');
+    const states: Record<EventState, boolean> = {
+      loading: status === 'loading',
+      error: status === 'error',
+      loaded: status === 'complete',
+    };
+    this.setStates(states);
     const loaded = this.#event.value;
     if (status === 'complete' && loaded?.signup?.mode === 'internal' && loaded.status !== 'cancelled') {
       // The form's code is a chunk of its own in the CDN bundle: fetch it now that a form is to be shown.
       requestElement(SIGNUP_TAG);
     }
-    if (status === 'complete' && !this.#contrastChecked) {
-      this.#contrastChecked = true;
-      this.#checkContrast();
-    }
+    // On the first event shown: the colours the page's tokens produced, checked where they are used.
+    if (status === 'complete') this.checkContrastOnce(contrastChecks);
     if (this.#focusAfterLoad && status !== 'loading') {
       this.#focusAfterLoad = false;
       this.#focusTarget()?.focus();
@@ -186,27 +186,6 @@ export class KulturEventElement extends KulturFeedElement {
     return this.eventId.trim() ? this.#event.status : 'idle';
   }
 
-  #setState(name: EventState, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
-  }
-
-  /** Once per element, on the first event shown: the colours the page's tokens produced, where they are used. */
-  #checkContrast(): void {
-    const find = (selector: string) => this.renderRoot.querySelector(selector);
-    checkContrast(find('[part~="title"]'), '--kultur-event-title-color (or --kultur-color-text)');
-    checkContrast(find('a'), '--kultur-event-link-color (or --kultur-color-accent)');
-    checkContrast(find('dt'), '--kultur-event-label-color (or --kultur-color-text-muted)');
-    checkContrast(
-      find('[part~="share"] button'),
-      '--kultur-event-button-color on --kultur-event-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-    );
-  }
-
   #focusTarget(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="title"], [part~="retry-button"]');
   }
@@ -265,14 +244,7 @@ export class KulturEventElement extends KulturFeedElement {
   #renderError(t: EventMessages): TemplateResult {
     const kind = failureKindOf(this.#event.error);
     const text = kind === 'not-found' ? t[kind] : `${t.failedEvent} ${explainFailure(kind, t)}`.trim();
-    return html`
-      <div part="base" class="base">
-        <div part="message" class="message" role="alert">
-          <p>${text}</p>
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
-        </div>
-      </div>
-    `;
+    return html`<div part="base" class="base">${retryMessage(text, t.retry, this.handleRetry)}</div>`;
   }
 
   #renderEvent(t: EventMessages, event: KulturEvent): TemplateResult {

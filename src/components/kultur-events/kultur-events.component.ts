@@ -4,12 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { checkContrast } from '../base/contrast-guard.js';
 import { requestElement } from '../base/element-loader.js';
 // Types only: the dialog's <kultur-event> is loaded when first opened (a chunk of its own in the CDN bundle).
 import type {} from '../kultur-event/kultur-event.js';
 import { boneStyles } from '../base/bone-styles.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
+import { retryMessage } from '../base/retry-message.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
@@ -20,7 +21,7 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { filtersFromUrl, listOf, toEventQuery, urlWithFilters, type EventFilters } from './events-query.js';
 import { appendJsonLd, removeJsonLd } from './json-ld-scripts.js';
-import { styles } from './kultur-events.styles.js';
+import { contrastChecks, styles } from './kultur-events.styles.js';
 import { categoryNames, municipalityNames, nameOf } from './reference-names.js';
 
 /** How the listing lays events out. */
@@ -86,12 +87,11 @@ const FIRST_ROWS = 50;
  * @cssstate error - The last fetch failed.
  */
 export class KulturEventsElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #listing = new FeedTask<Listing>(this);
   readonly #more = new FeedTask<Listing>(this);
   readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
-  readonly #internals = this.attachInternals();
   readonly #id = `kultur-events-${++instances}`;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -130,7 +130,6 @@ export class KulturEventsElement extends KulturFeedElement {
   @state() private announcement = '';
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
-  #contrastChecked = false;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
   /** How many of the shown events the JSON-LD names: those rendered so far. */
   #jsonLdWritten = 0;
@@ -174,14 +173,13 @@ export class KulturEventsElement extends KulturFeedElement {
 
   protected override updated(): void {
     const status = this.#listing.status;
-    const failed = status === 'error' || this.#more.status === 'error';
-    this.#setState('loading', status === 'loading' || this.#more.status === 'loading');
-    this.#setState('error', failed);
-    this.#setState('empty', status === 'complete' && this.shown?.items.length === 0);
-    if (!this.#contrastChecked && this.shown?.items.length) {
-      this.#contrastChecked = true;
-      this.#checkContrast();
-    }
+    this.setStates({
+      loading: status === 'loading' || this.#more.status === 'loading',
+      error: status === 'error' || this.#more.status === 'error',
+      empty: status === 'complete' && this.shown?.items.length === 0,
+    });
+    // On the first listing: the colours the page's tokens produced, checked where they are used.
+    if (this.shown?.items.length) this.checkContrastOnce(contrastChecks);
     this.#writeJsonLd();
   }
 
@@ -336,28 +334,6 @@ export class KulturEventsElement extends KulturFeedElement {
     this.dispatchEvent(new KulturEventsFailedEvent(error));
   }
 
-  /** Once per element, on the first listing: the colours the page's tokens produced, checked where they are used. */
-  #checkContrast(): void {
-    const find = (selector: string) => this.renderRoot.querySelector(selector);
-    checkContrast(find('.title-control'), '--kultur-events-title-color (or --kultur-color-accent)');
-    checkContrast(
-      find('.summary'),
-      '--kultur-color-text on --kultur-events-item-background (or --kultur-color-surface)',
-    );
-    checkContrast(
-      find('.meta'),
-      '--kultur-color-text-muted on --kultur-events-item-background (or --kultur-color-surface)',
-    );
-    checkContrast(
-      find('.button'),
-      '--kultur-events-button-color on --kultur-events-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-    );
-    checkContrast(
-      find('.badge'),
-      '--kultur-color-on-accent on --kultur-events-badge-background (or --kultur-color-danger)',
-    );
-  }
-
   #hasFilters(): boolean {
     const defaults = this.#defaults();
     return (Object.keys(defaults) as Array<keyof EventFilters>).some((key) => this.chosen[key] !== defaults[key]);
@@ -365,15 +341,6 @@ export class KulturEventsElement extends KulturFeedElement {
 
   #eventUrlOf(event: KulturEvent): string | undefined {
     return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
-  }
-
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
   }
 
   /**
@@ -541,12 +508,8 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #renderError(t: Messages, listing: Listing | undefined) {
-    const message = html`
-      <div part="message" class="message error" role="alert">
-        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
-        <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
-      </div>
-    `;
+    const why = explainFailure(failureKindOf(this.#listing.error), t);
+    const message = retryMessage(`${listing ? t.failedKeptOld : t.failed} ${why}`, t.retry, this.handleRetry);
     return listing ? html`${message}${this.#renderListing(t, listing, false)}` : message;
   }
 
@@ -581,10 +544,7 @@ export class KulturEventsElement extends KulturFeedElement {
       </ol>
       ${
         moreFailed
-          ? html`<div part="message" class="message error" role="alert">
-              <p>${explainFailure(failureKindOf(this.#more.error), t) || t.failed}</p>
-              <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
-            </div>`
+          ? retryMessage(explainFailure(failureKindOf(this.#more.error), t) || t.failed, t.retry, this.handleRetry)
           : listing.nextCursor
             ? html`<button
                 part="more-button"

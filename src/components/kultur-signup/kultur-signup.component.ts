@@ -15,10 +15,11 @@ import {
   type SignupFieldCode,
   type SignupRequest,
 } from '../../sdk/index.js';
-import { checkContrast } from '../base/contrast-guard.js';
 import { boneStyles } from '../base/bone-styles.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
+import { retryMessage } from '../base/retry-message.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
 import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
@@ -30,7 +31,7 @@ import { fieldMessage, type FormIssue } from './field-message.js';
 import { readSignupForm } from './read-signup-form.js';
 import { availabilityOf, closedReasonOf, type Availability, type ClosedReason } from './signup-availability.js';
 import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
-import { styles } from './kultur-signup.styles.js';
+import { contrastChecks, styles } from './kultur-signup.styles.js';
 
 /** The custom states the element takes, for `kultur-signup:state(…)` in the page's CSS. */
 export const SIGNUP_STATES = [
@@ -119,10 +120,9 @@ const controlId = (name: string) => `kultur-signup-${name}`;
  * @cssstate invalid - Fields need correcting.
  */
 export class KulturSignupElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
-  readonly #internals = this.attachInternals();
 
   @query('form') private form!: HTMLFormElement | null;
 
@@ -156,7 +156,6 @@ export class KulturSignupElement extends KulturFeedElement {
   @state() private announcement = '';
   /** The key of the last send and the signup it carried: the same signup sent again reuses it. */
   #attempt: { key: string; body: string } | undefined;
-  #contrastChecked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -184,14 +183,9 @@ export class KulturSignupElement extends KulturFeedElement {
       error: (this.#event.status === 'error' && !this.#event.value) || this.submitError !== undefined,
       invalid: form && this.issues.length > 0,
     };
-    for (const name of SIGNUP_STATES) this.#setState(name, states[name]);
-    if (!this.#contrastChecked && this.form) {
-      this.#contrastChecked = true;
-      checkContrast(
-        this.renderRoot.querySelector('.submit'),
-        '--kultur-signup-button-color on --kultur-signup-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-      );
-    }
+    this.setStates(states);
+    // On the first form shown: the colours the page's tokens produced, checked where they are used.
+    if (this.form) this.checkContrastOnce(contrastChecks);
   }
 
   private handleSubmit(event: SubmitEvent): void {
@@ -397,15 +391,6 @@ export class KulturSignupElement extends KulturFeedElement {
     return signup?.mode === 'internal' ? signup.maxSeatsPerSignup : 1;
   }
 
-  #setState(name: SignupState, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
-  }
-
   get #t(): SignupMessages {
     return signupMessagesFor(this.language);
   }
@@ -433,12 +418,8 @@ export class KulturSignupElement extends KulturFeedElement {
     if (this.answered) return this.#renderAnswer(t, this.answered);
     if (!loaded) {
       if (this.#event.status === 'error') {
-        return html`<div part="message" class="message error" role="alert">
-          <p>${t.loadFailed} ${explainFailure(failureKindOf(this.#event.error), this.#shared)}</p>
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>
-            ${this.#shared.retry}
-          </button>
-        </div>`;
+        const why = explainFailure(failureKindOf(this.#event.error), this.#shared);
+        return retryMessage(`${t.loadFailed} ${why}`, this.#shared.retry, this.handleRetryLoad);
       }
       return this.#renderSkeleton(t);
     }
