@@ -3,16 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   checkSignup,
   failureKindOf,
-  isKulturError,
-  newIdempotencyKey,
-  problemKindOf,
   SIGNUP_FIELDS,
-  SIGNUP_FIELD_CODES,
   type KulturEvent,
   type Municipality,
-  type SignupAnswer,
   type SignupField,
-  type SignupFieldCode,
   type SignupRequest,
 } from '../../sdk/index.js';
 import { boneStyles } from '../base/bone-styles.js';
@@ -21,16 +15,14 @@ import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { retryMessage } from '../base/retry-message.js';
 import { FeedTask } from '../controllers/feed-task.js';
-import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
-import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
-import { KulturSignupSubmittedEvent } from '../events/kultur-signup-submitted-event.js';
 import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { fieldMessage, type FormIssue } from './field-message.js';
 import { readSignupForm } from './read-signup-form.js';
-import { availabilityOf, closedReasonOf, type Availability, type ClosedReason } from './signup-availability.js';
+import { availabilityOf, type Availability, type ClosedReason } from './signup-availability.js';
 import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
+import { SignupSubmission, type Answered } from './signup-submission.js';
 import { contrastChecks, styles } from './kultur-signup.styles.js';
 
 /** The custom states the element takes, for `kultur-signup:state(…)` in the page's CSS. */
@@ -57,12 +49,6 @@ interface Loaded {
   event: KulturEvent;
   /** For the municipality list; undefined when not asked for or not loaded (the field is then free text). */
   municipalities: Municipality[] | undefined;
-}
-
-interface Answered {
-  signup: SignupAnswer;
-  email: string;
-  seats: number;
 }
 
 /** What a field's control needs to be tied to its label, hint and message. */
@@ -123,6 +109,7 @@ export class KulturSignupElement extends KulturFeedElement {
   static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
+  readonly #submission = new SignupSubmission(this);
 
   @query('form') private form!: HTMLFormElement | null;
 
@@ -147,15 +134,6 @@ export class KulturSignupElement extends KulturFeedElement {
   @state() private issues: readonly FormIssue[] = [];
   /** Whether the summary is shown: after a send with issues, until they are all corrected. */
   @state() private summaryShown = false;
-  @state() private submitting = false;
-  /** The last send's failure, when it can be retried (network, timeout, 5xx, 429). */
-  @state() private submitError: unknown = undefined;
-  /** The feed refused because the form no longer applies (closed, full, not open): this overrides the event. */
-  @state() private refusal: ClosedReason | undefined = undefined;
-  @state() private answered: Answered | undefined = undefined;
-  @state() private announcement = '';
-  /** The key of the last send and the signup it carried: the same signup sent again reuses it. */
-  #attempt: { key: string; body: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,7 +142,11 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('eventId')) this.#forget();
+    // Another event: the form's messages go (and the submission forgets what it kept, see SignupSubmission).
+    if (changed.has('eventId')) {
+      this.issues = [];
+      this.summaryShown = false;
+    }
     const inputs = ['eventId', 'fields', 'api', 'client', 'providedClient'];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
   }
@@ -172,15 +154,16 @@ export class KulturSignupElement extends KulturFeedElement {
   protected override updated(): void {
     const availability = this.#availability();
     const form = availability?.kind === 'open' || availability?.kind === 'full';
+    const { sending, answered, error } = this.#submission;
     const states: Record<SignupState, boolean> = {
       loading: this.#event.status === 'loading',
       open: form && availability.kind === 'open',
       full: form && availability.kind === 'full',
       closed: availability?.kind === 'closed',
-      submitting: this.submitting,
-      confirmed: this.answered?.signup.status === 'confirmed',
-      waitlisted: this.answered?.signup.status === 'waitlisted',
-      error: (this.#event.status === 'error' && !this.#event.value) || this.submitError !== undefined,
+      submitting: sending,
+      confirmed: answered?.signup.status === 'confirmed',
+      waitlisted: answered?.signup.status === 'waitlisted',
+      error: (this.#event.status === 'error' && !this.#event.value) || error !== undefined,
       invalid: form && this.issues.length > 0,
     };
     this.setStates(states);
@@ -224,15 +207,6 @@ export class KulturSignupElement extends KulturFeedElement {
     control?.focus();
   }
 
-  #forget(): void {
-    this.issues = [];
-    this.summaryShown = false;
-    this.submitError = undefined;
-    this.refusal = undefined;
-    this.answered = undefined;
-    this.#attempt = undefined;
-  }
-
   async #load(cache = true): Promise<void> {
     const client = this.feedClient;
     const { eventId } = this;
@@ -268,7 +242,7 @@ export class KulturSignupElement extends KulturFeedElement {
 
   async #submit(): Promise<void> {
     const form = this.form;
-    if (this.submitting || !form) return;
+    if (this.#submission.sending || !form) return;
     const issues = this.#checkForm();
     if (issues.length) {
       await this.#showIssues(issues);
@@ -277,71 +251,22 @@ export class KulturSignupElement extends KulturFeedElement {
     this.issues = [];
     this.summaryShown = false;
     const input = readSignupForm(form, this.privacyVersion) as SignupRequest;
-    const submit = new KulturSignupSubmitEvent(this.eventId, input);
-    this.dispatchEvent(submit);
-    if (submit.defaultPrevented) return;
-
-    const body = JSON.stringify(input);
-    // The same signup again (a retry) keeps its key, so a lost answer cannot make a second signup; a changed one is
-    // another request, and the feed would refuse an old key with a new body.
-    const key = this.#attempt?.body === body ? this.#attempt.key : newIdempotencyKey();
-    this.#attempt = { key, body };
-    const { eventId } = this;
-    const client = this.feedClient;
-    this.submitting = true;
-    this.submitError = undefined;
-    this.announcement = this.#t.sending;
-    let signup: SignupAnswer;
-    try {
-      signup = await client.signups.create(eventId, input, { idempotencyKey: key });
-    } catch (error) {
-      this.submitting = false;
-      this.announcement = '';
-      await this.#failed(eventId, error);
-      return;
+    const outcome = await this.#submission.send(input, this.feedClient, this.#t.sending);
+    switch (outcome.kind) {
+      case 'sent':
+        return this.#focus('.answer-title');
+      case 'invalid':
+        // The event changed since it was loaded: fetch it again, so the form and the message say what holds now.
+        if (outcome.changed) void this.#load(false);
+        return this.#showIssues(this.#inFormOrder(outcome.issues));
+      case 'closed':
+        // The event has changed since it was loaded; fetch it again for the dates the message names.
+        void this.#load(false);
+        return this.#focus('.closed');
+      case 'failed':
+        this.reportFailure(this.#submission.error);
+        return this.#focus('.submit-error');
     }
-    this.submitting = false;
-    this.announcement = '';
-    // Made apart from dispatchEvent(): the manifest analyzer reads `dispatchEvent(new X(a))` as an event named `a`.
-    const done = new KulturSignupSubmittedEvent(eventId, signup);
-    this.dispatchEvent(done);
-    // The page switched the element to another event meanwhile: the answer belongs to the old one's form.
-    if (eventId !== this.eventId) return;
-    this.#attempt = undefined;
-    this.answered = { signup, email: input.email, seats: input.seats ?? 1 };
-    await this.#focus('.answer-title');
-  }
-
-  async #failed(eventId: string, error: unknown): Promise<void> {
-    const failed = new KulturSignupFailedEvent(eventId, error);
-    this.dispatchEvent(failed);
-    if (eventId !== this.eventId) return;
-    const problem = isKulturError(error, 'KulturHttpError') ? error.problem : undefined;
-    const kind = problemKindOf(problem?.type);
-    if (kind === 'invalid-body' && problem?.errors?.length) {
-      const codes: readonly string[] = SIGNUP_FIELD_CODES;
-      const issues = problem.errors.map((field) => ({
-        path: field.path,
-        code: (codes.includes(field.code ?? '') ? field.code : 'invalid') as SignupFieldCode,
-      }));
-      // Too many seats, or a field the event no longer asks for, means the event changed since it was loaded: fetch
-      // it again, so the form and the message say what holds now.
-      if (issues.some((issue) => issue.code === 'too-many-seats' || issue.code === 'not-asked')) void this.#load(false);
-      await this.#showIssues(this.#inFormOrder(issues));
-      return;
-    }
-    const closed = closedReasonOf(kind);
-    if (closed) {
-      this.refusal = closed;
-      // The event has changed since it was loaded; fetch it again for the dates the message names.
-      void this.#load(false);
-      await this.#focus('.closed');
-      return;
-    }
-    if (kind === 'idempotency-key-reused') this.#attempt = undefined;
-    this.reportFailure(error);
-    this.submitError = error;
-    await this.#focus('.submit-error');
   }
 
   async #showIssues(issues: readonly FormIssue[]): Promise<void> {
@@ -369,14 +294,15 @@ export class KulturSignupElement extends KulturFeedElement {
   #availability(): Availability | undefined {
     const event = this.#event.value?.event;
     if (!event) return undefined;
-    if (this.refusal) return { kind: 'closed', reason: this.refusal, at: this.#refusalDate(event) };
+    const { refusal } = this.#submission;
+    if (refusal) return { kind: 'closed', reason: refusal, at: this.#refusalDate(event, refusal) };
     return availabilityOf(event, Date.now());
   }
 
-  #refusalDate(event: KulturEvent): string | undefined {
+  #refusalDate(event: KulturEvent, refusal: ClosedReason): string | undefined {
     const signup = event.signup?.mode === 'internal' ? event.signup : undefined;
-    if (this.refusal === 'not-open') return signup?.opensAt;
-    return this.refusal === 'past' ? signup?.closesAt : undefined;
+    if (refusal === 'not-open') return signup?.opensAt;
+    return refusal === 'past' ? signup?.closesAt : undefined;
   }
 
   /** The optional fields shown: the event's, narrowed to those in `fields` when set. */
@@ -404,9 +330,10 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   override render(): TemplateResult {
+    const { announcement } = this.#submission;
     return html`
       <div part="base" class="base">
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</p>
         ${this.#renderContent()}
       </div>
     `;
@@ -415,7 +342,8 @@ export class KulturSignupElement extends KulturFeedElement {
   #renderContent(): TemplateResult | typeof nothing {
     const t = this.#t;
     const loaded = this.#event.value;
-    if (this.answered) return this.#renderAnswer(t, this.answered);
+    const { answered } = this.#submission;
+    if (answered) return this.#renderAnswer(t, answered);
     if (!loaded) {
       if (this.#event.status === 'error') {
         const why = explainFailure(failureKindOf(this.#event.error), this.#shared);
@@ -489,9 +417,10 @@ export class KulturSignupElement extends KulturFeedElement {
     const shown = this.#shownFields(event);
     const full = availability.kind === 'full';
     const max = availability.signup.maxSeatsPerSignup;
+    const { sending } = this.#submission;
     return html`
       <p class="availability">${full ? t.fullIntro : this.#shared.seatsLeft(availability.signup.available)}</p>
-      ${this.submitError === undefined ? nothing : this.#renderSubmitError(t)}
+      ${this.#submission.error === undefined ? nothing : this.#renderSubmitError(t)}
       <form
         part="form"
         class="form"
@@ -529,27 +458,22 @@ export class KulturSignupElement extends KulturFeedElement {
           part="submit-button"
           class="button submit"
           type="submit"
-          ?disabled=${this.submitting}
-          aria-busy=${this.submitting ? 'true' : 'false'}
+          ?disabled=${sending}
+          aria-busy=${sending ? 'true' : 'false'}
         >
-          ${this.submitting ? t.submitting : full ? t.submitWaitlist : t.submit}
+          ${sending ? t.submitting : full ? t.submitWaitlist : t.submit}
         </button>
       </form>
     `;
   }
 
   #renderSubmitError(t: SignupMessages): TemplateResult {
-    const kind = failureKindOf(this.submitError);
+    const { error, sending } = this.#submission;
+    const kind = failureKindOf(error);
     const why = kind === 'busy' ? t.tooManyRequests : explainFailure(kind, this.#shared);
     return html`<div part="message" class="message error submit-error" role="alert" tabindex="-1">
       <p>${t.submitFailed} ${why} ${t.inputKept}</p>
-      <button
-        part="retry-button"
-        class="button"
-        type="button"
-        ?disabled=${this.submitting}
-        @click=${this.handleRetrySubmit}
-      >
+      <button part="retry-button" class="button" type="button" ?disabled=${sending} @click=${this.handleRetrySubmit}>
         ${this.#shared.retry}
       </button>
     </div>`;
