@@ -3,10 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   checkSignup,
   failureKindOf,
-  SIGNUP_FIELDS,
   type KulturEvent,
   type Municipality,
-  type SignupField,
   type SignupRequest,
 } from '../../sdk/index.js';
 import { boneStyles } from '../base/bone-styles.js';
@@ -18,9 +16,22 @@ import { FeedTask } from '../controllers/feed-task.js';
 import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { fieldMessage, type FormIssue } from './field-message.js';
+import { inFormOrder, issueOf, type FormIssue } from './form-issues.js';
 import { readSignupForm } from './read-signup-form.js';
-import { availabilityOf, type Availability, type ClosedReason } from './signup-availability.js';
+import {
+  commentField,
+  consentField,
+  controlId,
+  errorSummary,
+  formSkeleton,
+  honeypot,
+  municipalityField,
+  seatsField,
+  shownFields,
+  field,
+  type FormView,
+} from './signup-fields.js';
+import { availabilityOf, closedByRefusal, type Availability, type ClosedReason } from './signup-availability.js';
 import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
 import { SignupSubmission, type Answered } from './signup-submission.js';
 import { contrastChecks, styles } from './kultur-signup.styles.js';
@@ -42,24 +53,12 @@ export type SignupState = (typeof SIGNUP_STATES)[number];
 
 /** The retention the feed applies unless its operator sets `KULTUR_RETENTION_DAYS`. */
 const DEFAULT_RETENTION_DAYS = 30;
-/** The value the municipality list stores for someone from outside the six: Danish, like the names. */
-const OTHER_MUNICIPALITY = 'Anden kommune';
 
 interface Loaded {
   event: KulturEvent;
   /** For the municipality list; undefined when not asked for or not loaded (the field is then free text). */
   municipalities: Municipality[] | undefined;
 }
-
-/** What a field's control needs to be tied to its label, hint and message. */
-interface FieldAria {
-  id: string;
-  describedBy: string | typeof nothing;
-  invalid: 'true' | 'false';
-}
-
-/** Ids of controls are plain: each element's shadow root is its own id scope. */
-const controlId = (name: string) => `kultur-signup-${name}`;
 
 /**
  * The signup form for one event of the Kultur feed: the fields the event asks for, checked as people leave them and
@@ -189,14 +188,14 @@ export class KulturSignupElement extends KulturFeedElement {
     const control = event.target as HTMLInputElement;
     if (!control.name || control.name === 'website') return;
     const empty = control.type === 'checkbox' ? !control.checked : !control.value.trim();
-    if (empty && !this.#issueOf(control.name)) return;
+    if (empty && !issueOf(this.issues, control.name)) return;
     this.#recheck(control.name);
   }
 
   /** Typing in a field that has a message clears it as soon as the field is right; new complaints wait for blur. */
   private handleInput(event: Event): void {
     const control = event.target as HTMLInputElement;
-    if (!this.#issueOf(control.name)) return;
+    if (!issueOf(this.issues, control.name)) return;
     if (!this.#checkForm().some((issue) => issue.path === control.name)) this.#recheck(control.name);
   }
 
@@ -213,7 +212,7 @@ export class KulturSignupElement extends KulturFeedElement {
     const wanted = this.fields;
     await this.#event.run(async (signal) => {
       const event = await client.events.get(eventId, { signal, cache });
-      const asks = this.#shownFields(event, wanted).includes('municipality');
+      const asks = shownFields(event, wanted).includes('municipality');
       // Without the list, the municipality is asked as free text: no reason to keep someone from signing up.
       const municipalities = asks ? await client.municipalities({ signal }).catch(() => undefined) : undefined;
       return { event, municipalities };
@@ -229,14 +228,14 @@ export class KulturSignupElement extends KulturFeedElement {
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });
     }
-    return this.#inFormOrder(issues);
+    return inFormOrder(issues);
   }
 
   /** Updates one field's message from a fresh check, leaving the others as they are. */
   #recheck(name: string): void {
     const found = this.#checkForm().find((issue) => issue.path === name);
     const others = this.issues.filter((issue) => issue.path !== name);
-    this.issues = this.#inFormOrder(found ? [...others, found] : others);
+    this.issues = inFormOrder(found ? [...others, found] : others);
     if (!this.issues.length) this.summaryShown = false;
   }
 
@@ -258,7 +257,7 @@ export class KulturSignupElement extends KulturFeedElement {
       case 'invalid':
         // The event changed since it was loaded: fetch it again, so the form and the message say what holds now.
         if (outcome.changed) void this.#load(false);
-        return this.#showIssues(this.#inFormOrder(outcome.issues));
+        return this.#showIssues(inFormOrder(outcome.issues));
       case 'closed':
         // The event has changed since it was loaded; fetch it again for the dates the message names.
         void this.#load(false);
@@ -280,36 +279,11 @@ export class KulturSignupElement extends KulturFeedElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Issues sorted as the fields stand in the form, so the summary reads top to bottom. */
-  #inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
-    const order = ['name', 'email', ...SIGNUP_FIELDS, 'seats', 'consent'];
-    const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
-    return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
-  }
-
-  #issueOf(name: string): FormIssue | undefined {
-    return this.issues.find((issue) => issue.path === name);
-  }
-
   #availability(): Availability | undefined {
     const event = this.#event.value?.event;
     if (!event) return undefined;
     const { refusal } = this.#submission;
-    if (refusal) return { kind: 'closed', reason: refusal, at: this.#refusalDate(event, refusal) };
-    return availabilityOf(event, Date.now());
-  }
-
-  #refusalDate(event: KulturEvent, refusal: ClosedReason): string | undefined {
-    const signup = event.signup?.mode === 'internal' ? event.signup : undefined;
-    if (refusal === 'not-open') return signup?.opensAt;
-    return refusal === 'past' ? signup?.closesAt : undefined;
-  }
-
-  /** The optional fields shown: the event's, narrowed to those in `fields` when set. */
-  #shownFields(event: KulturEvent, fields = this.fields): SignupField[] {
-    const asked: readonly string[] = event.signup?.mode === 'internal' ? event.signup.fields : [];
-    const wanted = fields.trim() ? fields.split(/[\s,]+/) : asked;
-    return SIGNUP_FIELDS.filter((field) => asked.includes(field) && wanted.includes(field));
+    return refusal ? closedByRefusal(event, refusal) : availabilityOf(event, Date.now());
   }
 
   #maxSeats(): number {
@@ -349,32 +323,11 @@ export class KulturSignupElement extends KulturFeedElement {
         const why = explainFailure(failureKindOf(this.#event.error), this.#shared);
         return retryMessage(`${t.loadFailed} ${why}`, this.#shared.retry, this.handleRetryLoad);
       }
-      return this.#renderSkeleton(t);
+      return formSkeleton(t);
     }
     const availability = this.#availability()!;
     if (availability.kind === 'closed') return this.#renderClosed(t, availability);
     return this.#renderForm(t, loaded, availability);
-  }
-
-  /**
-   * While the event loads: the loading line where the form's first line will be, and under it the form with name and
-   * e-mail drawn with the form's own classes, so the form arriving moves little (layout shift, issue 7); optional
-   * fields add to it.
-   */
-  #renderSkeleton(t: SignupMessages): TemplateResult {
-    const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
-    return html`
-      <p part="message" class="availability">${t.loading}</p>
-      <div class="form skeleton" aria-hidden="true">
-        <div class="field">${bone('short')}<span class="input"></span></div>
-        <div class="field">${bone('short')}<span class="hint">${bone()}</span><span class="input"></span></div>
-        <div class="field">
-          <div class="consent-row"><span class="input"></span>${bone()}</div>
-          <p class="hint">${bone('long')}${bone()}</p>
-        </div>
-        <span class="button"></span>
-      </div>
-    `;
   }
 
   #renderClosed(t: SignupMessages, closed: Availability & { kind: 'closed' }): TemplateResult {
@@ -414,10 +367,17 @@ export class KulturSignupElement extends KulturFeedElement {
 
   #renderForm(t: SignupMessages, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
     const { event } = loaded;
-    const shown = this.#shownFields(event);
+    const shown = shownFields(event, this.fields);
     const full = availability.kind === 'full';
     const max = availability.signup.maxSeatsPerSignup;
     const { sending } = this.#submission;
+    const view: FormView = { t, issues: this.issues, maxSeats: this.#maxSeats() };
+    const controls = ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'];
+    const privacy = {
+      retentionDays: Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS),
+      privacyUrl: this.privacyUrl,
+      opensNewWindow: this.#shared.opensNewWindow,
+    };
     return html`
       <p class="availability">${full ? t.fullIntro : this.#shared.seatsLeft(availability.signup.available)}</p>
       ${this.#submission.error === undefined ? nothing : this.#renderSubmitError(t)}
@@ -431,29 +391,26 @@ export class KulturSignupElement extends KulturFeedElement {
         @input=${this.handleInput}
         @change=${this.handleInput}
       >
-        ${this.#renderSummary(t, ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'])}
-        ${this.#renderField('name', t.labelName, {
-          type: 'text',
-          autocomplete: 'name',
-        })}
-        ${this.#renderField('email', t.labelEmail, {
-          type: 'email',
-          autocomplete: 'email',
-          hint: t.hintEmail,
-        })}
-        ${shown.includes('phone') ? this.#renderField('phone', t.labelPhone, { type: 'tel', autocomplete: 'tel', optional: true }) : nothing}
+        ${
+          this.summaryShown && this.issues.length
+            ? errorSummary(view, controls, (event, path) => this.handleSummaryLink(event, path))
+            : nothing
+        }
+        ${field(view, 'name', t.labelName, { type: 'text', autocomplete: 'name' })}
+        ${field(view, 'email', t.labelEmail, { type: 'email', autocomplete: 'email', hint: t.hintEmail })}
+        ${shown.includes('phone') ? field(view, 'phone', t.labelPhone, { type: 'tel', autocomplete: 'tel', optional: true }) : nothing}
         ${
           shown.includes('organization')
-            ? this.#renderField('organization', t.labelOrganization, {
+            ? field(view, 'organization', t.labelOrganization, {
                 type: 'text',
                 autocomplete: 'organization',
                 optional: true,
               })
             : nothing
         }
-        ${shown.includes('municipality') ? this.#renderMunicipality(t, loaded.municipalities) : nothing}
-        ${shown.includes('comment') ? this.#renderComment(t) : nothing} ${max > 1 ? this.#renderSeats(t, max) : nothing}
-        ${this.#renderConsent(t)} ${this.#renderHoneypot()}
+        ${shown.includes('municipality') ? municipalityField(view, loaded.municipalities, this.language) : nothing}
+        ${shown.includes('comment') ? commentField(view) : nothing} ${max > 1 ? seatsField(view, max) : nothing}
+        ${consentField(view, privacy)} ${honeypot()}
         <button
           part="submit-button"
           class="button submit"
@@ -477,204 +434,5 @@ export class KulturSignupElement extends KulturFeedElement {
         ${this.#shared.retry}
       </button>
     </div>`;
-  }
-
-  /** The issues as a list at the top of the form; each links to its field when `controls` has it. */
-  #renderSummary(t: SignupMessages, controls: readonly string[]): TemplateResult | typeof nothing {
-    if (!this.summaryShown || !this.issues.length) return nothing;
-    const max = this.#maxSeats();
-    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
-      <p class="summary-title">${t.summaryTitle}</p>
-      <ul>
-        ${this.issues.map((issue) => {
-          const message = fieldMessage(issue, t, max);
-          // The honeypot and unknown fields have nothing to go to.
-          return html`<li>
-            ${
-              controls.includes(issue.path)
-                ? html`<a
-                    href="#${controlId(issue.path)}"
-                    @click=${(event: MouseEvent) => this.handleSummaryLink(event, issue.path)}
-                    >${message}</a
-                  >`
-                : message
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  /** The message that ties a field to its problem; `id` is what the control's `aria-describedby` names. */
-  #renderFieldError(issue: FormIssue, id: string): TemplateResult {
-    const t = this.#t;
-    return html`<p part="field-error" class="field-error" id=${id}>
-      <span class="visually-hidden">${t.errorPrefix}</span> ${fieldMessage(issue, t, this.#maxSeats())}
-    </p>`;
-  }
-
-  /** One field: its label, hint and message around the control that `control` makes with the ARIA they need. */
-  #renderFieldFrame(
-    name: string,
-    label: string,
-    options: { hint?: string | undefined; optional?: boolean | undefined },
-    control: (aria: FieldAria) => TemplateResult,
-  ): TemplateResult {
-    const issue = this.#issueOf(name);
-    const hintId = options.hint ? `${controlId(name)}-hint` : '';
-    const errorId = issue ? `${controlId(name)}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
-    return html`<div part="field" class="field">
-      <label part="label" for=${controlId(name)}
-        >${label}${options.optional ? html` <span class="optional">${this.#t.optional}</span>` : nothing}</label
-      >
-      ${options.hint ? html`<p part="hint" class="hint" id=${hintId}>${options.hint}</p>` : nothing}
-      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
-      ${control({ id: controlId(name), describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
-    </div>`;
-  }
-
-  #renderField(
-    name: 'name' | 'email' | 'phone' | 'organization' | 'municipality',
-    label: string,
-    options: {
-      type: 'text' | 'email' | 'tel';
-      autocomplete: 'name' | 'email' | 'tel' | 'organization' | 'address-level2';
-      hint?: string;
-      optional?: boolean;
-    },
-  ): TemplateResult {
-    return this.#renderFieldFrame(
-      name,
-      label,
-      options,
-      (aria) =>
-        html`<input
-          part="input"
-          id=${aria.id}
-          name=${name}
-          type=${options.type}
-          autocomplete=${options.autocomplete}
-          spellcheck=${options.type === 'email' ? 'false' : 'true'}
-          ?required=${!options.optional}
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        />`,
-    );
-  }
-
-  #renderMunicipality(t: SignupMessages, municipalities: Municipality[] | undefined): TemplateResult {
-    if (!municipalities) {
-      return this.#renderField('municipality', t.labelMunicipality, {
-        type: 'text',
-        autocomplete: 'address-level2',
-        optional: true,
-      });
-    }
-    // The value is the Danish name, as the organisers' list shows it; the text follows the form's language.
-    return this.#renderFieldFrame(
-      'municipality',
-      t.labelMunicipality,
-      { optional: true },
-      (aria) =>
-        html`<select
-          part="input"
-          id=${aria.id}
-          name="municipality"
-          autocomplete="address-level2"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        >
-          <option value="">${t.chooseMunicipality}</option>
-          ${municipalities.map((item) => html`<option value=${item.name.da}>${item.name[this.language]}</option>`)}
-          <option value=${OTHER_MUNICIPALITY}>${t.otherMunicipality}</option>
-        </select>`,
-    );
-  }
-
-  #renderComment(t: SignupMessages): TemplateResult {
-    return this.#renderFieldFrame(
-      'comment',
-      t.labelComment,
-      { optional: true },
-      (aria) =>
-        html`<textarea
-          part="input"
-          id=${aria.id}
-          name="comment"
-          rows="3"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        ></textarea>`,
-    );
-  }
-
-  #renderSeats(t: SignupMessages, max: number): TemplateResult {
-    return this.#renderFieldFrame(
-      'seats',
-      t.labelSeats,
-      {},
-      (aria) =>
-        html`<select
-          part="input"
-          id=${aria.id}
-          name="seats"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        >
-          ${Array.from({ length: max }, (_, i) => html`<option value=${i + 1}>${i + 1}</option>`)}
-        </select>`,
-    );
-  }
-
-  #renderConsent(t: SignupMessages): TemplateResult {
-    const issue = this.#issueOf('consent');
-    const hintId = `${controlId('consent')}-hint`;
-    const errorId = `${controlId('consent')}-error`;
-    const privacy = this.#privacyHref();
-    return html`<div part="field" class="field consent">
-      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
-      <div class="consent-row">
-        <input
-          part="input"
-          id=${controlId('consent')}
-          name="consent"
-          type="checkbox"
-          required
-          aria-describedby=${issue ? `${hintId} ${errorId}` : hintId}
-          aria-invalid=${issue ? 'true' : 'false'}
-        />
-        <label part="label" for=${controlId('consent')}>${t.labelConsent}</label>
-      </div>
-      <p part="hint" class="hint" id=${hintId}>
-        ${t.retention(Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS))}
-        ${
-          privacy
-            ? html`<a href=${privacy} target="_blank" rel="noopener"
-                >${t.privacyLink}<span class="visually-hidden"> ${this.#shared.opensNewWindow}</span></a
-              >`
-            : nothing
-        }
-      </p>
-    </div>`;
-  }
-
-  /** A field people never see and robots fill in: any value in it makes the feed refuse the signup. */
-  #renderHoneypot(): TemplateResult {
-    return html`<div class="honeypot" aria-hidden="true">
-      <label for=${controlId('website')}>Website</label>
-      <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
-    </div>`;
-  }
-
-  /** `privacy-url` when it is a web address: the page's own setting, but a `javascript:` URL never becomes a link. */
-  #privacyHref(): string | undefined {
-    if (!this.privacyUrl) return undefined;
-    try {
-      const url = new URL(this.privacyUrl, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
   }
 }

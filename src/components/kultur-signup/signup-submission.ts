@@ -12,7 +12,7 @@ import {
 import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
 import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
 import { KulturSignupSubmittedEvent } from '../events/kultur-signup-submitted-event.js';
-import type { FormIssue } from './field-message.js';
+import type { FormIssue } from './form-issues.js';
 import { closedReasonOf, type ClosedReason } from './signup-availability.js';
 
 /** The feed's answer to a signup, with what the answer's text names. */
