@@ -5,7 +5,6 @@ import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { requestElement } from '../base/element-loader.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { retryMessage } from '../base/retry-message.js';
 import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
@@ -244,7 +243,14 @@ export class KulturEventElement extends KulturFeedElement {
   #renderError(t: EventMessages): TemplateResult {
     const kind = failureKindOf(this.#event.error);
     const text = kind === 'not-found' ? t[kind] : `${t.failedEvent} ${explainFailure(kind, t)}`.trim();
-    return html`<div part="base" class="base">${retryMessage(text, t.retry, this.handleRetry)}</div>`;
+    return html`
+      <div part="base" class="base">
+        <div part="message" class="message" role="alert">
+          <p>${text}</p>
+          <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+        </div>
+      </div>
+    `;
   }
 
   #renderEvent(t: EventMessages, event: KulturEvent): TemplateResult {

@@ -10,7 +10,6 @@ import type {} from '../kultur-event/kultur-event.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
-import { retryMessage } from '../base/retry-message.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
@@ -508,8 +507,12 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #renderError(t: Messages, listing: Listing | undefined) {
-    const why = explainFailure(failureKindOf(this.#listing.error), t);
-    const message = retryMessage(`${listing ? t.failedKeptOld : t.failed} ${why}`, t.retry, this.handleRetry);
+    const message = html`
+      <div part="message" class="message error" role="alert">
+        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
+        <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+      </div>
+    `;
     return listing ? html`${message}${this.#renderListing(t, listing, false)}` : message;
   }
 
@@ -544,7 +547,10 @@ export class KulturEventsElement extends KulturFeedElement {
       </ol>
       ${
         moreFailed
-          ? retryMessage(explainFailure(failureKindOf(this.#more.error), t) || t.failed, t.retry, this.handleRetry)
+          ? html`<div part="message" class="message error" role="alert">
+              <p>${explainFailure(failureKindOf(this.#more.error), t) || t.failed}</p>
+              <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
+            </div>`
           : listing.nextCursor
             ? html`<button
                 part="more-button"

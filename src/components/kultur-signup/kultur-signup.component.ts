@@ -11,7 +11,6 @@ import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { retryMessage } from '../base/retry-message.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
@@ -320,8 +319,12 @@ export class KulturSignupElement extends KulturFeedElement {
     if (answered) return this.#renderAnswer(t, answered);
     if (!loaded) {
       if (this.#event.status === 'error') {
-        const why = explainFailure(failureKindOf(this.#event.error), this.#shared);
-        return retryMessage(`${t.loadFailed} ${why}`, this.#shared.retry, this.handleRetryLoad);
+        return html`<div part="message" class="message error" role="alert">
+          <p>${t.loadFailed} ${explainFailure(failureKindOf(this.#event.error), this.#shared)}</p>
+          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>
+            ${this.#shared.retry}
+          </button>
+        </div>`;
       }
       return formSkeleton(t);
     }
