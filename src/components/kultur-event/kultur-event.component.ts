@@ -9,7 +9,7 @@ import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { googleCalendarUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
-import { eventMessagesFor, type EventMessages } from './event-messages.js';
+import { eventTextsFor, type EventTexts } from './event-texts.js';
 import { contrastChecks, styles } from './kultur-event.styles.js';
 import { linkify, paragraphsOf } from './linkify-text.js';
 import { openStreetMapUrl } from './openstreetmap-link.js';
@@ -197,8 +197,8 @@ export class KulturEventElement extends KulturFeedElement {
     return this.shareUrl ? new URL(this.shareUrl, document.baseURI).href : location.href;
   }
 
-  get #t(): EventMessages {
-    return eventMessagesFor(this.language);
+  get #t(): EventTexts {
+    return eventTextsFor(this.language);
   }
 
   get #level(): number {
@@ -219,7 +219,7 @@ export class KulturEventElement extends KulturFeedElement {
     }
   }
 
-  #renderSkeleton(t: EventMessages): TemplateResult {
+  #renderSkeleton(t: EventTexts): TemplateResult {
     return html`
       <div part="base" class="base skeleton" aria-busy="true">
         <p class="visually-hidden" role="status">${t.loadingEvent}</p>
@@ -240,7 +240,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderError(t: EventMessages): TemplateResult {
+  #renderError(t: EventTexts): TemplateResult {
     const kind = failureKindOf(this.#event.error);
     const text = kind === 'not-found' ? t[kind] : `${t.failedEvent} ${explainFailure(kind, t)}`.trim();
     return html`
@@ -253,7 +253,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderEvent(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderEvent(t: EventTexts, event: KulturEvent): TemplateResult {
     const language = this.language;
     const when = formatWhen(event, language);
     const datetime = event.allDay ? regionDay(new Date(event.start)) : event.start;
@@ -317,7 +317,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderWhere(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderWhere(t: EventTexts, event: KulturEvent): TemplateResult {
     const { venue, online } = event;
     return html`
       ${
@@ -332,7 +332,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderDescription(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderDescription(t: EventTexts, event: KulturEvent): TemplateResult | typeof nothing {
     const paragraphs = paragraphsOf(event.description);
     if (!paragraphs.length) return nothing;
     return html`<div part="description" class="description">
@@ -345,7 +345,7 @@ export class KulturEventElement extends KulturFeedElement {
     return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.#level + 1)}>${text}</div>`;
   }
 
-  #renderSignup(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderSignup(t: EventTexts, event: KulturEvent): TemplateResult | typeof nothing {
     const signup = event.signup;
     // Nobody signs up for a cancelled event, not even at the organiser's.
     if (!signup || event.status === 'cancelled') return nothing;
@@ -374,7 +374,7 @@ export class KulturEventElement extends KulturFeedElement {
     return this.#signup;
   }
 
-  #renderCalendar(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderCalendar(t: EventTexts, event: KulturEvent): TemplateResult {
     const text = {
       // A way back to the event from the calendar: the page given to share, else the organiser's, else this one.
       details: [event.summary, this.shareUrl ? this.#shareUrl() : (event.url ?? location.href)].join('\n\n'),
@@ -390,7 +390,7 @@ export class KulturEventElement extends KulturFeedElement {
     </div>`;
   }
 
-  #renderShare(t: EventMessages): TemplateResult {
+  #renderShare(t: EventTexts): TemplateResult {
     const outcome = this.shareOutcome;
     return html`<div part="share" class="share">
       <button class="button" type="button" @click=${this.handleShare}>

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { KulturEvent } from '../../sdk/index.js';
 import { formatAmount, formatShortDate, formatWhen } from '../format/event-format.js';
 import type { Language } from '../i18n/language.js';
-import type { Messages } from '../i18n/messages.js';
+import type { SharedTexts } from '../i18n/shared-texts.js';
 import type { EventsLayout } from './kultur-events.component.js';
 import { nameOf } from './reference-names.js';
 
 /** Cancelled, postponed, rescheduled; or full, with or without a waitlist. */
-function badges(t: Messages, item: KulturEvent): TemplateResult | typeof nothing {
+function badges(t: SharedTexts, item: KulturEvent): TemplateResult | typeof nothing {
   const words: string[] = [];
   if (item.status !== 'scheduled') words.push(t[item.status]);
   if (item.status === 'scheduled' && item.signup?.mode === 'internal' && item.signup.available === 0) {
@@ -48,7 +48,7 @@ export function eventTitle(
  * with the id `titleId` that the card is labelled by.
  */
 export function eventRow(
-  t: Messages,
+  t: SharedTexts,
   language: Language,
   layout: EventsLayout,
   item: KulturEvent,
@@ -99,7 +99,7 @@ export function eventRow(
  * event's row (a line of title, two of time and place, one of summary, one of facts) from the same elements and
  * classes, so it has that row's height in every theme and the events arriving move nothing (layout shift, issue 7).
  */
-export function skeletonRows(t: Messages, layout: EventsLayout, limit: number): TemplateResult {
+export function skeletonRows(t: SharedTexts, layout: EventsLayout, limit: number): TemplateResult {
   const rows = Math.min(limit || 20, layout === 'compact' ? 20 : 6);
   const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
   const row =

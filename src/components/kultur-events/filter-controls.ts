@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../i18n/language.js';
-import type { Messages } from '../i18n/messages.js';
+import type { SharedTexts } from '../i18n/shared-texts.js';
 import type { EventFilters } from './event-filters.js';
 import { categoryNames, municipalityNames } from './reference-names.js';
 
@@ -31,7 +31,7 @@ function listControl(
  * events and the search's submit.
  */
 export function filterControls(
-  t: Messages,
+  t: SharedTexts,
   language: Language,
   chosen: EventFilters,
   defaults: EventFilters,

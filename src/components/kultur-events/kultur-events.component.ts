@@ -12,7 +12,7 @@ import { RenderSlices } from '../controllers/render-slices.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { eventDetail, eventDialog } from './event-dialog.js';
 import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
@@ -322,8 +322,8 @@ export class KulturEventsElement extends KulturFeedElement {
     return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
   }
 
-  get #t(): Messages {
-    return messagesFor(this.language);
+  get #t(): SharedTexts {
+    return sharedTextsFor(this.language);
   }
 
   override render(): TemplateResult {
@@ -348,7 +348,7 @@ export class KulturEventsElement extends KulturFeedElement {
     `;
   }
 
-  #renderFilters(t: Messages) {
+  #renderFilters(t: SharedTexts) {
     const shown = new Set(listOf(this.filters));
     if (!EVENTS_FILTERS.some((filter) => shown.has(filter))) return nothing;
     // The controls' changes bubble to the form: one listener for all.
@@ -366,7 +366,7 @@ export class KulturEventsElement extends KulturFeedElement {
     `;
   }
 
-  #renderError(t: Messages, listing: Listing | undefined) {
+  #renderError(t: SharedTexts, listing: Listing | undefined) {
     const message = html`
       <div part="message" class="message error" role="alert">
         <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
@@ -376,7 +376,7 @@ export class KulturEventsElement extends KulturFeedElement {
     return listing ? html`${message}${this.#renderListing(t, listing, false)}` : message;
   }
 
-  #renderListing(t: Messages, listing: Listing, busy: boolean) {
+  #renderListing(t: SharedTexts, listing: Listing, busy: boolean) {
     if (!listing.items.length) {
       return html`
         <div part="message" class="message">
@@ -427,7 +427,7 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   /** The row of `item`, from the last render when nothing it depends on has changed. */
-  #row(t: Messages, item: KulturEvent): TemplateResult {
+  #row(t: SharedTexts, item: KulturEvent): TemplateResult {
     const key = `${this.language} ${this.layout} ${this.eventUrl} ${this.headingLevel}`;
     const kept = this.#rows.get(item);
     if (kept?.key === key) return kept.row;
@@ -440,7 +440,7 @@ export class KulturEventsElement extends KulturFeedElement {
     return row;
   }
 
-  #renderDialog(t: Messages, item: KulturEvent) {
+  #renderDialog(t: SharedTexts, item: KulturEvent) {
     // The same <kultur-event> on every render while the dialog shows this event, so it is not reloaded.
     this.#detail = eventDetail(this.#detail, item, this.language, this.feedClient);
     return eventDialog(item, this.#detail, t.close, this.handleDialogClose, this.handleDialogCloseButton);

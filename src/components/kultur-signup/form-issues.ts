@@ -1,5 +1,5 @@
 import { SIGNUP_FIELDS, type SignupFieldCode } from '../../sdk/index.js';
-import type { SignupMessages } from './signup-messages.js';
+import type { SignupTexts } from './signup-texts.js';
 
 /** What can be wrong with a field of the form: a code of the feed's. */
 export type FormIssueCode = SignupFieldCode;
@@ -11,7 +11,7 @@ export interface FormIssue {
 }
 
 /** The words for a field's problem, in the form's language; `maxSeats` is the event's limit per signup. */
-export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: number): string {
+export function fieldMessage(issue: FormIssue, t: SignupTexts, maxSeats: number): string {
   switch (issue.code) {
     case 'required':
       if (issue.path === 'name') return t.requiredName;

@@ -14,7 +14,7 @@ import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { inFormOrder, issueOf, type FormIssue } from './form-issues.js';
 import { readSignupForm } from './read-signup-form.js';
 import {
@@ -31,7 +31,7 @@ import {
   type FormView,
 } from './signup-fields.js';
 import { availabilityOf, closedByRefusal, type Availability, type ClosedReason } from './signup-availability.js';
-import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
+import { signupTextsFor, type SignupTexts } from './signup-texts.js';
 import { SignupSubmission, type Answered } from './signup-submission.js';
 import { contrastChecks, styles } from './kultur-signup.styles.js';
 
@@ -290,12 +290,12 @@ export class KulturSignupElement extends KulturFeedElement {
     return signup?.mode === 'internal' ? signup.maxSeatsPerSignup : 1;
   }
 
-  get #t(): SignupMessages {
-    return signupMessagesFor(this.language);
+  get #t(): SignupTexts {
+    return signupTextsFor(this.language);
   }
 
-  get #shared(): Messages {
-    return messagesFor(this.language);
+  get #shared(): SharedTexts {
+    return sharedTextsFor(this.language);
   }
 
   get #level(): number {
@@ -333,7 +333,7 @@ export class KulturSignupElement extends KulturFeedElement {
     return this.#renderForm(t, loaded, availability);
   }
 
-  #renderClosed(t: SignupMessages, closed: Availability & { kind: 'closed' }): TemplateResult {
+  #renderClosed(t: SignupTexts, closed: Availability & { kind: 'closed' }): TemplateResult {
     const when = closed.at ? formatWhen({ start: closed.at, end: closed.at, allDay: false }, this.language) : '';
     const texts: Record<ClosedReason, string> = {
       cancelled: t.closedCancelled,
@@ -352,7 +352,7 @@ export class KulturSignupElement extends KulturFeedElement {
     return html`<div part="message" class="message closed" tabindex="-1"><p>${texts[closed.reason]}${link}</p></div>`;
   }
 
-  #renderAnswer(t: SignupMessages, { signup, email, seats }: Answered): TemplateResult {
+  #renderAnswer(t: SignupTexts, { signup, email, seats }: Answered): TemplateResult {
     const confirmed = signup.status === 'confirmed';
     const title = confirmed
       ? t.confirmedTitle
@@ -368,7 +368,7 @@ export class KulturSignupElement extends KulturFeedElement {
     </div>`;
   }
 
-  #renderForm(t: SignupMessages, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
+  #renderForm(t: SignupTexts, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
     const { event } = loaded;
     const shown = shownFields(event, this.fields);
     const full = availability.kind === 'full';
@@ -427,7 +427,7 @@ export class KulturSignupElement extends KulturFeedElement {
     `;
   }
 
-  #renderSubmitError(t: SignupMessages): TemplateResult {
+  #renderSubmitError(t: SignupTexts): TemplateResult {
     const { error, sending } = this.#submission;
     const kind = failureKindOf(error);
     const why = kind === 'busy' ? t.tooManyRequests : explainFailure(kind, this.#shared);

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SIGNUP_FIELDS, type KulturEvent, type Municipality, type SignupField } from '../../sdk/index.js';
 import type { Language } from '../i18n/language.js';
 import { fieldMessage, issueOf, type FormIssue } from './form-issues.js';
-import type { SignupMessages } from './signup-messages.js';
+import type { SignupTexts } from './signup-texts.js';
 
 /** The value the municipality list stores for someone from outside the six: Danish, like the names. */
 const OTHER_MUNICIPALITY = 'Anden kommune';
@@ -23,7 +23,7 @@ export function shownFields(event: KulturEvent, fields: string): SignupField[] {
  * e-mail drawn with the form's own classes, so the form arriving moves little (layout shift, issue 7); optional fields
  * add to it.
  */
-export function formSkeleton(t: SignupMessages): TemplateResult {
+export function formSkeleton(t: SignupTexts): TemplateResult {
   const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
   return html`
     <p part="message" class="availability">${t.loading}</p>
@@ -41,7 +41,7 @@ export function formSkeleton(t: SignupMessages): TemplateResult {
 
 /** What the fields of the signup form are drawn from: its texts, the fields that need correcting, the seat limit. */
 export interface FormView {
-  readonly t: SignupMessages;
+  readonly t: SignupTexts;
   readonly issues: readonly FormIssue[];
   /** The event's limit of seats per signup, which the message about too many names. */
   readonly maxSeats: number;
