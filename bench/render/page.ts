@@ -5,7 +5,7 @@
 import '../../src/components/kultur-events/kultur-events.js';
 import { KulturEventsElement } from '../../src/components/kultur-events/kultur-events.component.js';
 import { formatAmount, formatWhen } from '../../src/components/format/event-format.js';
-import { messagesFor } from '../../src/components/i18n/messages.js';
+import { sharedTextsFor } from '../../src/components/i18n/shared-texts.js';
 import { nameOf } from '../../src/components/kultur-events/reference-names.js';
 import type { KulturClient, KulturEvent } from '../../src/sdk/index.js';
 
@@ -85,7 +85,7 @@ async function floor(items: KulturEvent[]): Promise<RenderSample> {
   root.adoptedStyleSheets = KulturEventsElement.elementStyles.map((style) =>
     style instanceof CSSStyleSheet ? style : style.styleSheet!,
   );
-  const t = messagesFor('da');
+  const t = sharedTextsFor('da');
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const made = document.createElement(tag);
     if (className) made.className = className;

@@ -1,9 +1,11 @@
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { languageOf, type Language } from '../i18n/language.js';
+import { checkContrast } from './contrast-guard.js';
 
 /**
- * The base of every Kultur element: idempotent registration, the shared reset, and the language.
+ * The base of every Kultur element: idempotent registration, the shared reset, the language, custom states and the
+ * contrast check.
  *
  * Two municipal widgets on one page may each load a copy of the bundle; registering a tag twice must warn, not throw.
  */
@@ -90,8 +92,37 @@ export class KulturElement extends LitElement {
   /** Language of the element's text: `da` (default) or `en`. Without it, the page's `lang` decides. */
   @property() override lang = '';
 
+  /** Attached when the element first shows a state: an element without states (the provider) needs none. */
+  #internals: ElementInternals | undefined;
+  #contrastChecked = false;
+
   /** The language the element speaks: its own `lang`, else the nearest ancestor's, else Danish. */
   protected get language(): Language {
     return languageOf(this);
+  }
+
+  /** Turns each of `states` on or off as a custom state, for `kultur-events:state(loading)` in the page's CSS. */
+  protected setStates(states: Readonly<Record<string, boolean>>): void {
+    try {
+      this.#internals ??= this.attachInternals();
+      for (const [name, on] of Object.entries(states)) {
+        if (on) this.#internals.states.add(name);
+        else this.#internals.states.delete(name);
+      }
+    } catch {
+      // Browsers without custom states still get every other part of the element.
+    }
+  }
+
+  /**
+   * Once per element, the first time it is called: the colours the page's tokens produced, checked where they are
+   * used. `checks` maps a selector in the shadow root to the tokens that colour what it finds (see contrast-guard.ts).
+   */
+  protected checkContrastOnce(checks: Readonly<Record<string, string>>): void {
+    if (this.#contrastChecked) return;
+    this.#contrastChecked = true;
+    for (const [selector, tokens] of Object.entries(checks)) {
+      checkContrast(this.renderRoot.querySelector(selector), tokens);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { failureKindOf, type KulturEvent } from '../../sdk/index.js';
-import { checkContrast } from '../base/contrast-guard.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { requestElement } from '../base/element-loader.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
@@ -9,8 +9,8 @@ import { FeedTask, type FeedTaskStatus } from '../controllers/feed-task.js';
 import { formatAmount, formatWhen, regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { googleCalendarUrl, locationOf, outlookCalendarUrl } from './calendar-links.js';
-import { eventMessagesFor, type EventMessages } from './event-messages.js';
-import { styles } from './kultur-event.styles.js';
+import { eventTextsFor, type EventTexts } from './event-texts.js';
+import { contrastChecks, styles } from './kultur-event.styles.js';
 import { linkify, paragraphsOf } from './linkify-text.js';
 import { openStreetMapUrl } from './openstreetmap-link.js';
 import { outboundLink } from './outbound-link.js';
@@ -65,10 +65,9 @@ type ShareOutcome = { kind: 'none' } | { kind: 'copied' } | { kind: 'copy-failed
  * @cssstate loaded - The event is shown.
  */
 export class KulturEventElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, styles];
+  static override styles = [KulturElement.baseStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<KulturEvent>(this);
-  readonly #internals = this.attachInternals();
 
   /** The id of the event to show, such as `mobilhistorie-kursus-naestved`. */
   @property({ attribute: 'event-id' }) eventId = '';
@@ -83,7 +82,6 @@ export class KulturEventElement extends KulturFeedElement {
   #stale = false;
   /** After "Prøv igen", where focus goes once the outcome is shown: the title, or the retry button again. */
   #focusAfterLoad = false;
-  #contrastChecked = false;
   /** The `<kultur-signup>` shown in the signup part, once that element is registered. */
   #signup: HTMLElement | undefined;
 
@@ -112,18 +110,19 @@ export class KulturEventElement extends KulturFeedElement {
 
   protected override updated(): void {
     const status = this.#status;
-    this.#setState('loading', status === 'loading');
-    this.#setState('error', status === 'error');
-    this.#setState('loaded', status === 'complete');
+    const states: Record<EventState, boolean> = {
+      loading: status === 'loading',
+      error: status === 'error',
+      loaded: status === 'complete',
+    };
+    this.setStates(states);
     const loaded = this.#event.value;
     if (status === 'complete' && loaded?.signup?.mode === 'internal' && loaded.status !== 'cancelled') {
       // The form's code is a chunk of its own in the CDN bundle: fetch it now that a form is to be shown.
       requestElement(SIGNUP_TAG);
     }
-    if (status === 'complete' && !this.#contrastChecked) {
-      this.#contrastChecked = true;
-      this.#checkContrast();
-    }
+    // On the first event shown: the colours the page's tokens produced, checked where they are used.
+    if (status === 'complete') this.checkContrastOnce(contrastChecks);
     if (this.#focusAfterLoad && status !== 'loading') {
       this.#focusAfterLoad = false;
       this.#focusTarget()?.focus();
@@ -186,27 +185,6 @@ export class KulturEventElement extends KulturFeedElement {
     return this.eventId.trim() ? this.#event.status : 'idle';
   }
 
-  #setState(name: EventState, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
-  }
-
-  /** Once per element, on the first event shown: the colours the page's tokens produced, where they are used. */
-  #checkContrast(): void {
-    const find = (selector: string) => this.renderRoot.querySelector(selector);
-    checkContrast(find('[part~="title"]'), '--kultur-event-title-color (or --kultur-color-text)');
-    checkContrast(find('a'), '--kultur-event-link-color (or --kultur-color-accent)');
-    checkContrast(find('dt'), '--kultur-event-label-color (or --kultur-color-text-muted)');
-    checkContrast(
-      find('[part~="share"] button'),
-      '--kultur-event-button-color on --kultur-event-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-    );
-  }
-
   #focusTarget(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="title"], [part~="retry-button"]');
   }
@@ -219,8 +197,8 @@ export class KulturEventElement extends KulturFeedElement {
     return this.shareUrl ? new URL(this.shareUrl, document.baseURI).href : location.href;
   }
 
-  get #t(): EventMessages {
-    return eventMessagesFor(this.language);
+  get #t(): EventTexts {
+    return eventTextsFor(this.language);
   }
 
   get #level(): number {
@@ -241,7 +219,7 @@ export class KulturEventElement extends KulturFeedElement {
     }
   }
 
-  #renderSkeleton(t: EventMessages): TemplateResult {
+  #renderSkeleton(t: EventTexts): TemplateResult {
     return html`
       <div part="base" class="base skeleton" aria-busy="true">
         <p class="visually-hidden" role="status">${t.loadingEvent}</p>
@@ -262,7 +240,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderError(t: EventMessages): TemplateResult {
+  #renderError(t: EventTexts): TemplateResult {
     const kind = failureKindOf(this.#event.error);
     const text = kind === 'not-found' ? t[kind] : `${t.failedEvent} ${explainFailure(kind, t)}`.trim();
     return html`
@@ -275,7 +253,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderEvent(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderEvent(t: EventTexts, event: KulturEvent): TemplateResult {
     const language = this.language;
     const when = formatWhen(event, language);
     const datetime = event.allDay ? regionDay(new Date(event.start)) : event.start;
@@ -339,7 +317,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderWhere(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderWhere(t: EventTexts, event: KulturEvent): TemplateResult {
     const { venue, online } = event;
     return html`
       ${
@@ -354,7 +332,7 @@ export class KulturEventElement extends KulturFeedElement {
     `;
   }
 
-  #renderDescription(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderDescription(t: EventTexts, event: KulturEvent): TemplateResult | typeof nothing {
     const paragraphs = paragraphsOf(event.description);
     if (!paragraphs.length) return nothing;
     return html`<div part="description" class="description">
@@ -367,7 +345,7 @@ export class KulturEventElement extends KulturFeedElement {
     return html`<div class="section-title" role="heading" aria-level=${Math.min(6, this.#level + 1)}>${text}</div>`;
   }
 
-  #renderSignup(t: EventMessages, event: KulturEvent): TemplateResult | typeof nothing {
+  #renderSignup(t: EventTexts, event: KulturEvent): TemplateResult | typeof nothing {
     const signup = event.signup;
     // Nobody signs up for a cancelled event, not even at the organiser's.
     if (!signup || event.status === 'cancelled') return nothing;
@@ -396,7 +374,7 @@ export class KulturEventElement extends KulturFeedElement {
     return this.#signup;
   }
 
-  #renderCalendar(t: EventMessages, event: KulturEvent): TemplateResult {
+  #renderCalendar(t: EventTexts, event: KulturEvent): TemplateResult {
     const text = {
       // A way back to the event from the calendar: the page given to share, else the organiser's, else this one.
       details: [event.summary, this.shareUrl ? this.#shareUrl() : (event.url ?? location.href)].join('\n\n'),
@@ -412,7 +390,7 @@ export class KulturEventElement extends KulturFeedElement {
     </div>`;
   }
 
-  #renderShare(t: EventMessages): TemplateResult {
+  #renderShare(t: EventTexts): TemplateResult {
     const outcome = this.shareOutcome;
     return html`<div part="share" class="share">
       <button class="button" type="button" @click=${this.handleShare}>

@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/**
+ * Where the event's text takes its colours from the page's tokens, and which tokens those are: checked once, when the
+ * first event is shown (KulturElement.checkContrastOnce), so the webmaster hears of text too faint to read.
+ */
+export const contrastChecks = {
+  '[part~="title"]': '--kultur-event-title-color (or --kultur-color-text)',
+  a: '--kultur-event-link-color (or --kultur-color-accent)',
+  dt: '--kultur-event-label-color (or --kultur-color-text-muted)',
+  '[part~="share"] button':
+    '--kultur-event-button-color on --kultur-event-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
+};
+
 /** Sizes in em so the event follows the host page's text size; colours from role tokens with safe defaults. */
 export const styles = css`
   :host {
@@ -138,19 +150,15 @@ export const styles = css`
     list-style: none;
   }
 
+  /* After buttonStyles: the event's buttons are bolder, with its own corners and no visible edge. */
   .button {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75em;
     padding: 0.5em 1.1em;
     border: 0.0625em solid transparent;
     border-radius: var(--_corner);
-    background: var(--_button-background);
-    color: var(--_button-color);
-    font: inherit;
     font-weight: 700;
     text-decoration: none;
-    cursor: pointer;
   }
 
   .share {

@@ -1,27 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { checkContrast } from '../base/contrast-guard.js';
 import { requestElement } from '../base/element-loader.js';
-// Types only: the dialog's <kultur-event> is loaded when first opened (a chunk of its own in the CDN bundle).
-import type {} from '../kultur-event/kultur-event.js';
 import { boneStyles } from '../base/bone-styles.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
 import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
-import { formatAmount, formatShortDate, formatWhen, regionDay } from '../format/event-format.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { filtersFromUrl, listOf, toEventQuery, urlWithFilters, type EventFilters } from './events-query.js';
-import { appendJsonLd, removeJsonLd } from './json-ld-scripts.js';
-import { styles } from './kultur-events.styles.js';
-import { categoryNames, municipalityNames, nameOf } from './reference-names.js';
+import { eventDetail, eventDialog } from './event-dialog.js';
+import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
+import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
+import { listOf, toEventQuery } from './events-query.js';
+import { filterControls } from './filter-controls.js';
+import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
+import { contrastChecks, styles } from './kultur-events.styles.js';
 
 /** How the listing lays events out. */
 export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -86,12 +85,11 @@ const FIRST_ROWS = 50;
  * @cssstate error - The last fetch failed.
  */
 export class KulturEventsElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #listing = new FeedTask<Listing>(this);
   readonly #more = new FeedTask<Listing>(this);
   readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
-  readonly #internals = this.attachInternals();
   readonly #id = `kultur-events-${++instances}`;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -130,10 +128,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @state() private announcement = '';
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
-  #contrastChecked = false;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
-  /** How many of the shown events the JSON-LD names: those rendered so far. */
-  #jsonLdWritten = 0;
   /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
   #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
 
@@ -147,13 +142,13 @@ export class KulturEventsElement extends KulturFeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
-    this.#forgetJsonLd();
+    removeJsonLd(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const queryChanged = (['municipality', 'category', 'from', 'to', 'q'] as const).some((key) => changed.has(key));
     if (queryChanged || !this.hasUpdated) {
-      this.chosen = this.urlState ? filtersFromUrl(location.search, this.#defaults()) : this.#defaults();
+      this.chosen = this.urlState ? filtersFromUrl(location.search, filtersOf(this)) : filtersOf(this);
     }
     const inputs = [
       'municipality',
@@ -169,25 +164,25 @@ export class KulturEventsElement extends KulturFeedElement {
     ];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
     // The JSON-LD names each event's page: written again with the new addresses.
-    if (changed.has('eventUrl')) this.#forgetJsonLd();
+    if (changed.has('eventUrl')) removeJsonLd(this);
   }
 
   protected override updated(): void {
     const status = this.#listing.status;
-    const failed = status === 'error' || this.#more.status === 'error';
-    this.#setState('loading', status === 'loading' || this.#more.status === 'loading');
-    this.#setState('error', failed);
-    this.#setState('empty', status === 'complete' && this.shown?.items.length === 0);
-    if (!this.#contrastChecked && this.shown?.items.length) {
-      this.#contrastChecked = true;
-      this.#checkContrast();
-    }
-    this.#writeJsonLd();
+    this.setStates({
+      loading: status === 'loading' || this.#more.status === 'loading',
+      error: status === 'error' || this.#more.status === 'error',
+      empty: status === 'complete' && this.shown?.items.length === 0,
+    });
+    // On the first listing: the colours the page's tokens produced, checked where they are used.
+    if (this.shown?.items.length) this.checkContrastOnce(contrastChecks);
+    const items = this.noJsonLd ? undefined : this.shown?.items;
+    writeJsonLd(this, items, this.#slices.count, (item) => this.#eventUrlOf(item));
   }
 
   private handlePopState = (): void => {
     if (!this.urlState) return;
-    this.chosen = filtersFromUrl(location.search, this.#defaults());
+    this.chosen = filtersFromUrl(location.search, filtersOf(this));
     void this.#load();
   };
 
@@ -196,7 +191,7 @@ export class KulturEventsElement extends KulturFeedElement {
     const key = control.name as keyof EventFilters;
     // Search waits for Enter or the button; selects and dates apply at once.
     if (key === 'q' && event.type === 'change') return;
-    this.#choose({ ...this.chosen, [key]: control.value || this.#defaults()[key] });
+    this.#choose({ ...this.chosen, [key]: control.value || filtersOf(this)[key] });
   }
 
   private handleSearch(event: SubmitEvent): void {
@@ -206,7 +201,7 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   private handleClearFilters(): void {
-    this.#choose(this.#defaults());
+    this.#choose(filtersOf(this));
   }
 
   private handleRetry(): void {
@@ -248,28 +243,15 @@ export class KulturEventsElement extends KulturFeedElement {
     return this.#load();
   }
 
-  #defaults(): EventFilters {
-    return {
-      municipality: this.municipality,
-      category: this.category,
-      from: this.from || regionDay(new Date()),
-      to: this.to,
-      q: this.q,
-    };
-  }
-
   #choose(filters: EventFilters): void {
     this.chosen = filters;
-    if (this.urlState) history.pushState(history.state, '', urlWithFilters(location.href, filters, this.#defaults()));
+    if (this.urlState) history.pushState(history.state, '', urlWithFilters(location.href, filters, filtersOf(this)));
     void this.#load();
   }
 
-  #query(): EventQuery {
-    return toEventQuery(this.chosen, this.audience, Math.min(100, Math.max(1, Math.trunc(this.limit) || 20)));
-  }
-
   async #load(): Promise<void> {
-    const query = this.#query();
+    const limit = Math.min(100, Math.max(1, Math.trunc(this.limit) || 20));
+    const query = toEventQuery(this.chosen, this.audience, limit);
     const client = this.feedClient;
     // One request: the names of municipalities and categories ship with the element (see reference-names.ts).
     const listing = await this.#listing.run(async (signal) => ({
@@ -281,11 +263,11 @@ export class KulturEventsElement extends KulturFeedElement {
       return;
     }
     this.#slices.restart();
-    this.#forgetJsonLd();
+    removeJsonLd(this);
     this.shown = listing;
     this.announcement = listing.items.length
       ? this.#t.eventsShown(listing.items.length)
-      : this.#hasFilters()
+      : narrows(this.chosen, filtersOf(this))
         ? this.#t.empty
         : this.#t.emptyUnfiltered;
     this.dispatchEvent(
@@ -336,74 +318,12 @@ export class KulturEventsElement extends KulturFeedElement {
     this.dispatchEvent(new KulturEventsFailedEvent(error));
   }
 
-  /** Once per element, on the first listing: the colours the page's tokens produced, checked where they are used. */
-  #checkContrast(): void {
-    const find = (selector: string) => this.renderRoot.querySelector(selector);
-    checkContrast(find('.title-control'), '--kultur-events-title-color (or --kultur-color-accent)');
-    checkContrast(
-      find('.summary'),
-      '--kultur-color-text on --kultur-events-item-background (or --kultur-color-surface)',
-    );
-    checkContrast(
-      find('.meta'),
-      '--kultur-color-text-muted on --kultur-events-item-background (or --kultur-color-surface)',
-    );
-    checkContrast(
-      find('.button'),
-      '--kultur-events-button-color on --kultur-events-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-    );
-    checkContrast(
-      find('.badge'),
-      '--kultur-color-on-accent on --kultur-events-badge-background (or --kultur-color-danger)',
-    );
-  }
-
-  #hasFilters(): boolean {
-    const defaults = this.#defaults();
-    return (Object.keys(defaults) as Array<keyof EventFilters>).some((key) => this.chosen[key] !== defaults[key]);
-  }
-
   #eventUrlOf(event: KulturEvent): string | undefined {
     return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
-  }
-
-  /**
-   * Schema.org JSON-LD for the events rendered since the last call, into the light DOM: it follows the slices, so its
-   * cost does too, and it names the whole page once every row is rendered.
-   */
-  #writeJsonLd(): void {
-    const items = this.shown?.items;
-    if (this.noJsonLd || !items) {
-      if (this.#jsonLdWritten) this.#forgetJsonLd();
-      return;
-    }
-    const rendered = Math.min(this.#slices.count, items.length);
-    if (rendered <= this.#jsonLdWritten) return;
-    appendJsonLd(this, items.slice(this.#jsonLdWritten, rendered), (item) => this.#absoluteUrl(item));
-    this.#jsonLdWritten = rendered;
-  }
-
-  #forgetJsonLd(): void {
-    removeJsonLd(this);
-    this.#jsonLdWritten = 0;
-  }
-
-  #absoluteUrl(event: KulturEvent): string | undefined {
-    const url = this.#eventUrlOf(event);
-    return url ? new URL(url, document.baseURI).href : undefined;
-  }
-
-  get #t(): Messages {
-    return messagesFor(this.language);
+  get #t(): SharedTexts {
+    return sharedTextsFor(this.language);
   }
 
   override render(): TemplateResult {
@@ -416,7 +336,7 @@ export class KulturEventsElement extends KulturFeedElement {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
         ${
           status === 'loading' && !listing
-            ? this.#renderSkeleton(t)
+            ? skeletonRows(t, this.layout, this.limit)
             : status === 'error'
               ? this.#renderError(t, listing)
               : listing
@@ -428,119 +348,25 @@ export class KulturEventsElement extends KulturFeedElement {
     `;
   }
 
-  #renderFilters(t: Messages) {
+  #renderFilters(t: SharedTexts) {
     const shown = new Set(listOf(this.filters));
     if (!EVENTS_FILTERS.some((filter) => shown.has(filter))) return nothing;
-    const id = (name: string) => `${this.#id}-${name}`;
+    // The controls' changes bubble to the form: one listener for all.
     return html`
-      <form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.handleSearch}>
-        ${
-          shown.has('municipality')
-            ? html`<div part="field" class="field">
-                <label for=${id('municipality')}>${t.filterMunicipality}</label>
-                <select id=${id('municipality')} name="municipality" @change=${this.handleFilterChange}>
-                  <option value="" ?selected=${this.chosen.municipality === this.municipality}>
-                    ${t.allMunicipalities}
-                  </option>
-                  ${municipalityNames(this.language).map(
-                    ([value, name]) =>
-                      html`<option value=${value} ?selected=${this.chosen.municipality === value}>${name}</option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
-        ${
-          shown.has('category')
-            ? html`<div part="field" class="field">
-                <label for=${id('category')}>${t.filterCategory}</label>
-                <select id=${id('category')} name="category" @change=${this.handleFilterChange}>
-                  <option value="" ?selected=${this.chosen.category === this.category}>${t.allCategories}</option>
-                  ${categoryNames(this.language).map(
-                    ([value, name]) =>
-                      html`<option value=${value} ?selected=${this.chosen.category === value}>${name}</option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
-        ${
-          shown.has('date')
-            ? html`<div part="field" class="field">
-                  <label for=${id('from')}>${t.filterFrom}</label>
-                  <input
-                    id=${id('from')}
-                    name="from"
-                    type="date"
-                    .value=${this.chosen.from}
-                    @change=${this.handleFilterChange}
-                  />
-                </div>
-                <div part="field" class="field">
-                  <label for=${id('to')}>${t.filterTo}</label>
-                  <input
-                    id=${id('to')}
-                    name="to"
-                    type="date"
-                    min=${ifDefined(this.chosen.from || undefined)}
-                    .value=${this.chosen.to}
-                    @change=${this.handleFilterChange}
-                  />
-                </div>`
-            : nothing
-        }
-        ${
-          shown.has('search')
-            ? html`<div part="field" class="field field-search">
-                <label for=${id('q')}>${t.filterSearch}</label>
-                <span class="search-row">
-                  <input
-                    id=${id('q')}
-                    name="q"
-                    type="search"
-                    .value=${this.chosen.q}
-                    @change=${this.handleFilterChange}
-                  />
-                  <button class="button" type="submit">${t.filterSearch}</button>
-                </span>
-              </div>`
-            : nothing
-        }
+      <form
+        part="filters"
+        class="filters"
+        role="search"
+        aria-label=${t.filters}
+        @change=${this.handleFilterChange}
+        @submit=${this.handleSearch}
+      >
+        ${filterControls(t, this.language, this.chosen, filtersOf(this), shown, this.#id)}
       </form>
     `;
   }
 
-  #renderSkeleton(t: Messages) {
-    // Enough rows to reach past the fold on a laptop screen (6 rows of about 10em, or 20 compact lines of 2.6em):
-    // what follows the listing is then off screen while it loads. Each row is built like a typical event's row (a
-    // line of title, two of time and place, one of summary, one of facts) from the same elements and classes, so it
-    // has that row's height in every theme and the events arriving move nothing (layout shift, issue 7).
-    const rows = Math.min(this.limit || 20, this.layout === 'compact' ? 20 : 6);
-    const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
-    const row =
-      this.layout === 'compact'
-        ? html`<li class="item">
-            <time>${bone()}</time>
-            <div class="title">${bone('long')}</div>
-          </li>`
-        : html`<li class="item">
-            <article>
-              <div class="title">${bone()}</div>
-              ${this.layout === 'grid' ? html`<span class="image"></span>` : nothing}
-              <p class="meta">${bone('long')}${bone('short')}</p>
-              <p class="summary">${bone('long')}</p>
-              <p class="facts">${bone('short')}</p>
-            </article>
-          </li>`;
-    return html`
-      <p class="visually-hidden">${t.loading}</p>
-      <ul class="list skeleton layout-${this.layout}" aria-hidden="true">
-        ${Array.from({ length: rows }, () => row)}
-      </ul>
-    `;
-  }
-
-  #renderError(t: Messages, listing: Listing | undefined) {
+  #renderError(t: SharedTexts, listing: Listing | undefined) {
     const message = html`
       <div part="message" class="message error" role="alert">
         <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
@@ -550,13 +376,13 @@ export class KulturEventsElement extends KulturFeedElement {
     return listing ? html`${message}${this.#renderListing(t, listing, false)}` : message;
   }
 
-  #renderListing(t: Messages, listing: Listing, busy: boolean) {
+  #renderListing(t: SharedTexts, listing: Listing, busy: boolean) {
     if (!listing.items.length) {
       return html`
         <div part="message" class="message">
-          <p>${this.#hasFilters() ? t.empty : t.emptyUnfiltered}</p>
+          <p>${narrows(this.chosen, filtersOf(this)) ? t.empty : t.emptyUnfiltered}</p>
           ${
-            this.#hasFilters()
+            narrows(this.chosen, filtersOf(this))
               ? html`<button part="clear-button" class="button" type="button" @click=${this.handleClearFilters}>
                   ${t.clearFilters}
                 </button>`
@@ -565,7 +391,6 @@ export class KulturEventsElement extends KulturFeedElement {
         </div>
       `;
     }
-    const moreFailed = this.#more.status === 'error';
     return html`
       <ol
         part="list"
@@ -580,7 +405,7 @@ export class KulturEventsElement extends KulturFeedElement {
         )}
       </ol>
       ${
-        moreFailed
+        this.#more.status === 'error'
           ? html`<div part="message" class="message error" role="alert">
               <p>${explainFailure(failureKindOf(this.#more.error), t) || t.failed}</p>
               <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
@@ -602,111 +427,22 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   /** The row of `item`, from the last render when nothing it depends on has changed. */
-  #row(t: Messages, item: KulturEvent): TemplateResult {
+  #row(t: SharedTexts, item: KulturEvent): TemplateResult {
     const key = `${this.language} ${this.layout} ${this.eventUrl} ${this.headingLevel}`;
     const kept = this.#rows.get(item);
     if (kept?.key === key) return kept.row;
-    const row = this.#renderItem(t, item);
+    const titleId = `${this.#id}-${item.id}`;
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const onSelect = (event: MouseEvent) => this.handleSelect(event, item);
+    const title = eventTitle(item, titleId, level, this.#eventUrlOf(item), onSelect);
+    const row = eventRow(t, this.language, this.layout, item, titleId, title);
     this.#rows.set(item, { key, row });
     return row;
   }
 
-  #renderItem(t: Messages, item: KulturEvent) {
-    const titleId = `${this.#id}-${item.id}`;
-    const url = this.#eventUrlOf(item);
-    const control = url
-      ? html`<a
-          class="title-control"
-          href=${url}
-          data-event-id=${item.id}
-          @click=${(event: MouseEvent) => this.handleSelect(event, item)}
-          >${item.title}</a
-        >`
-      : html`<button
-          class="title-control"
-          type="button"
-          data-event-id=${item.id}
-          aria-haspopup="dialog"
-          @click=${(event: MouseEvent) => this.handleSelect(event, item)}
-        >
-          ${item.title}
-        </button>`;
-    const heading = this.#heading(titleId, control);
-    const place = item.venue ? `${item.venue.name}, ${item.venue.city}` : t.online;
-    const municipality = nameOf(item.municipality, this.language);
-    if (this.layout === 'compact') {
-      return html`<li part="item" class="item">
-        <time datetime=${item.start}>${formatShortDate(item.start, this.language)}</time>
-        ${heading}
-        <span class="compact-place">${item.venue?.city ?? t.online}</span>
-        ${this.#renderBadges(t, item)}
-      </li>`;
-    }
-    const categories = item.categories.map((id) => nameOf(id, this.language));
-    return html`<li part="item" class="item">
-      <article aria-labelledby=${titleId}>
-        ${heading}
-        ${
-          this.layout === 'grid' && item.image
-            ? html`<img part="item-image" class="image" src=${item.image.url} alt=${item.image.alt} loading="lazy" />`
-            : nothing
-        }
-        ${this.#renderBadges(t, item)}
-        <p part="item-meta" class="meta">
-          <time datetime=${item.start}>${formatWhen(item, this.language)}</time>
-          <span class="place">${place}${municipality ? html` · ${municipality}` : nothing}</span>
-        </p>
-        <p class="summary">${item.summary}</p>
-        <p class="facts">
-          <span class="price">${item.price === 0 ? t.free : t.price(formatAmount(item.price, this.language))}</span>
-          ${
-            item.signup?.mode === 'internal' && item.signup.available > 0
-              ? html`<span class="seats">${t.seatsLeft(item.signup.available)}</span>`
-              : nothing
-          }
-          <span class="categories">${categories.join(', ')}</span>
-        </p>
-      </article>
-    </li>`;
-  }
-
-  #heading(id: string, content: TemplateResult) {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    return html`<div part="item-title" class="title" role="heading" aria-level=${level} id=${id}>${content}</div>`;
-  }
-
-  #renderBadges(t: Messages, item: KulturEvent) {
-    const badges: string[] = [];
-    if (item.status !== 'scheduled') badges.push(t[item.status]);
-    if (item.status === 'scheduled' && item.signup?.mode === 'internal' && item.signup.available === 0) {
-      badges.push(item.signup.waitlist ? t.waitlistOpen : t.fullyBooked);
-    }
-    return badges.length
-      ? html`<p class="badges">${badges.map((badge) => html`<span part="badge" class="badge">${badge}</span>`)}</p>`
-      : nothing;
-  }
-
-  #renderDialog(t: Messages, item: KulturEvent) {
-    return html`
-      <dialog part="dialog" class="dialog" aria-label=${item.title} @close=${this.handleDialogClose}>
-        <button class="button close" type="button" @click=${this.handleDialogCloseButton}>${t.close}</button>
-        ${this.#detailOf(item)}
-      </dialog>
-    `;
-  }
-
-  /**
-   * The `<kultur-event>` in the dialog, made with createElement rather than written into the template: in the CDN
-   * bundle its code is a chunk loaded when first opened, so this module must not import it.
-   */
-  #detailOf(item: KulturEvent): HTMLElement {
-    // The same node on every render while the dialog shows this event, so it is not reloaded.
-    if (this.#detail?.getAttribute('event-id') !== item.id) {
-      this.#detail = document.createElement('kultur-event');
-      this.#detail.setAttribute('event-id', item.id);
-    }
-    this.#detail.setAttribute('lang', this.language);
-    this.#detail.client = this.feedClient;
-    return this.#detail;
+  #renderDialog(t: SharedTexts, item: KulturEvent) {
+    // The same <kultur-event> on every render while the dialog shows this event, so it is not reloaded.
+    this.#detail = eventDetail(this.#detail, item, this.language, this.feedClient);
+    return eventDialog(item, this.#detail, t.close, this.handleDialogClose, this.handleDialogCloseButton);
   }
 }

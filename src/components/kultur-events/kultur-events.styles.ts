@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/**
+ * Where the listing's text takes its colours from the page's tokens, and which tokens those are: checked once, on the
+ * first listing (KulturElement.checkContrastOnce), so the webmaster hears of text too faint to read.
+ */
+export const contrastChecks = {
+  '.title-control': '--kultur-events-title-color (or --kultur-color-accent)',
+  '.summary': '--kultur-color-text on --kultur-events-item-background (or --kultur-color-surface)',
+  '.meta': '--kultur-color-text-muted on --kultur-events-item-background (or --kultur-color-surface)',
+  '.button':
+    '--kultur-events-button-color on --kultur-events-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
+  '.badge': '--kultur-color-on-accent on --kultur-events-badge-background (or --kultur-color-danger)',
+};
+
 /** Sizes in em so the listing follows the host page's text size; colours from role tokens with safe defaults. */
 export const styles = css`
   :host {
@@ -55,21 +68,6 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.4em 0.5em;
     min-height: 2.75em;
-  }
-  .button {
-    font: inherit;
-    cursor: pointer;
-    min-height: 2.75em;
-    padding: 0.4em 1em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_button-background);
-    background: var(--_button-background);
-    color: var(--_button-color);
-    font-weight: 600;
-  }
-  .button[disabled] {
-    cursor: progress;
-    opacity: 0.7;
   }
   .more {
     justify-self: start;

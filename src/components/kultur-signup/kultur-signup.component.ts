@@ -3,34 +3,37 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   checkSignup,
   failureKindOf,
-  isKulturError,
-  newIdempotencyKey,
-  problemKindOf,
-  SIGNUP_FIELDS,
-  SIGNUP_FIELD_CODES,
   type KulturEvent,
   type Municipality,
-  type SignupAnswer,
-  type SignupField,
-  type SignupFieldCode,
   type SignupRequest,
 } from '../../sdk/index.js';
-import { checkContrast } from '../base/contrast-guard.js';
 import { boneStyles } from '../base/bone-styles.js';
+import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
-import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
-import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
-import { KulturSignupSubmittedEvent } from '../events/kultur-signup-submitted-event.js';
 import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
-import { fieldMessage, type FormIssue } from './field-message.js';
+import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
+import { inFormOrder, issueOf, type FormIssue } from './form-issues.js';
 import { readSignupForm } from './read-signup-form.js';
-import { availabilityOf, closedReasonOf, type Availability, type ClosedReason } from './signup-availability.js';
-import { signupMessagesFor, type SignupMessages } from './signup-messages.js';
-import { styles } from './kultur-signup.styles.js';
+import {
+  commentField,
+  consentField,
+  controlId,
+  errorSummary,
+  formSkeleton,
+  honeypot,
+  municipalityField,
+  seatsField,
+  shownFields,
+  field,
+  type FormView,
+} from './signup-fields.js';
+import { availabilityOf, closedByRefusal, type Availability, type ClosedReason } from './signup-availability.js';
+import { signupTextsFor, type SignupTexts } from './signup-texts.js';
+import { SignupSubmission, type Answered } from './signup-submission.js';
+import { contrastChecks, styles } from './kultur-signup.styles.js';
 
 /** The custom states the element takes, for `kultur-signup:state(…)` in the page's CSS. */
 export const SIGNUP_STATES = [
@@ -49,30 +52,12 @@ export type SignupState = (typeof SIGNUP_STATES)[number];
 
 /** The retention the feed applies unless its operator sets `KULTUR_RETENTION_DAYS`. */
 const DEFAULT_RETENTION_DAYS = 30;
-/** The value the municipality list stores for someone from outside the six: Danish, like the names. */
-const OTHER_MUNICIPALITY = 'Anden kommune';
 
 interface Loaded {
   event: KulturEvent;
   /** For the municipality list; undefined when not asked for or not loaded (the field is then free text). */
   municipalities: Municipality[] | undefined;
 }
-
-interface Answered {
-  signup: SignupAnswer;
-  email: string;
-  seats: number;
-}
-
-/** What a field's control needs to be tied to its label, hint and message. */
-interface FieldAria {
-  id: string;
-  describedBy: string | typeof nothing;
-  invalid: 'true' | 'false';
-}
-
-/** Ids of controls are plain: each element's shadow root is its own id scope. */
-const controlId = (name: string) => `kultur-signup-${name}`;
 
 /**
  * The signup form for one event of the Kultur feed: the fields the event asks for, checked as people leave them and
@@ -119,10 +104,10 @@ const controlId = (name: string) => `kultur-signup-${name}`;
  * @cssstate invalid - Fields need correcting.
  */
 export class KulturSignupElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
-  readonly #internals = this.attachInternals();
+  readonly #submission = new SignupSubmission(this);
 
   @query('form') private form!: HTMLFormElement | null;
 
@@ -147,16 +132,6 @@ export class KulturSignupElement extends KulturFeedElement {
   @state() private issues: readonly FormIssue[] = [];
   /** Whether the summary is shown: after a send with issues, until they are all corrected. */
   @state() private summaryShown = false;
-  @state() private submitting = false;
-  /** The last send's failure, when it can be retried (network, timeout, 5xx, 429). */
-  @state() private submitError: unknown = undefined;
-  /** The feed refused because the form no longer applies (closed, full, not open): this overrides the event. */
-  @state() private refusal: ClosedReason | undefined = undefined;
-  @state() private answered: Answered | undefined = undefined;
-  @state() private announcement = '';
-  /** The key of the last send and the signup it carried: the same signup sent again reuses it. */
-  #attempt: { key: string; body: string } | undefined;
-  #contrastChecked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,7 +140,11 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('eventId')) this.#forget();
+    // Another event: the form's messages go (and the submission forgets what it kept, see SignupSubmission).
+    if (changed.has('eventId')) {
+      this.issues = [];
+      this.summaryShown = false;
+    }
     const inputs = ['eventId', 'fields', 'api', 'client', 'providedClient'];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
   }
@@ -173,25 +152,21 @@ export class KulturSignupElement extends KulturFeedElement {
   protected override updated(): void {
     const availability = this.#availability();
     const form = availability?.kind === 'open' || availability?.kind === 'full';
+    const { sending, answered, error } = this.#submission;
     const states: Record<SignupState, boolean> = {
       loading: this.#event.status === 'loading',
       open: form && availability.kind === 'open',
       full: form && availability.kind === 'full',
       closed: availability?.kind === 'closed',
-      submitting: this.submitting,
-      confirmed: this.answered?.signup.status === 'confirmed',
-      waitlisted: this.answered?.signup.status === 'waitlisted',
-      error: (this.#event.status === 'error' && !this.#event.value) || this.submitError !== undefined,
+      submitting: sending,
+      confirmed: answered?.signup.status === 'confirmed',
+      waitlisted: answered?.signup.status === 'waitlisted',
+      error: (this.#event.status === 'error' && !this.#event.value) || error !== undefined,
       invalid: form && this.issues.length > 0,
     };
-    for (const name of SIGNUP_STATES) this.#setState(name, states[name]);
-    if (!this.#contrastChecked && this.form) {
-      this.#contrastChecked = true;
-      checkContrast(
-        this.renderRoot.querySelector('.submit'),
-        '--kultur-signup-button-color on --kultur-signup-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
-      );
-    }
+    this.setStates(states);
+    // On the first form shown: the colours the page's tokens produced, checked where they are used.
+    if (this.form) this.checkContrastOnce(contrastChecks);
   }
 
   private handleSubmit(event: SubmitEvent): void {
@@ -212,14 +187,14 @@ export class KulturSignupElement extends KulturFeedElement {
     const control = event.target as HTMLInputElement;
     if (!control.name || control.name === 'website') return;
     const empty = control.type === 'checkbox' ? !control.checked : !control.value.trim();
-    if (empty && !this.#issueOf(control.name)) return;
+    if (empty && !issueOf(this.issues, control.name)) return;
     this.#recheck(control.name);
   }
 
   /** Typing in a field that has a message clears it as soon as the field is right; new complaints wait for blur. */
   private handleInput(event: Event): void {
     const control = event.target as HTMLInputElement;
-    if (!this.#issueOf(control.name)) return;
+    if (!issueOf(this.issues, control.name)) return;
     if (!this.#checkForm().some((issue) => issue.path === control.name)) this.#recheck(control.name);
   }
 
@@ -230,22 +205,13 @@ export class KulturSignupElement extends KulturFeedElement {
     control?.focus();
   }
 
-  #forget(): void {
-    this.issues = [];
-    this.summaryShown = false;
-    this.submitError = undefined;
-    this.refusal = undefined;
-    this.answered = undefined;
-    this.#attempt = undefined;
-  }
-
   async #load(cache = true): Promise<void> {
     const client = this.feedClient;
     const { eventId } = this;
     const wanted = this.fields;
     await this.#event.run(async (signal) => {
       const event = await client.events.get(eventId, { signal, cache });
-      const asks = this.#shownFields(event, wanted).includes('municipality');
+      const asks = shownFields(event, wanted).includes('municipality');
       // Without the list, the municipality is asked as free text: no reason to keep someone from signing up.
       const municipalities = asks ? await client.municipalities({ signal }).catch(() => undefined) : undefined;
       return { event, municipalities };
@@ -261,20 +227,20 @@ export class KulturSignupElement extends KulturFeedElement {
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });
     }
-    return this.#inFormOrder(issues);
+    return inFormOrder(issues);
   }
 
   /** Updates one field's message from a fresh check, leaving the others as they are. */
   #recheck(name: string): void {
     const found = this.#checkForm().find((issue) => issue.path === name);
     const others = this.issues.filter((issue) => issue.path !== name);
-    this.issues = this.#inFormOrder(found ? [...others, found] : others);
+    this.issues = inFormOrder(found ? [...others, found] : others);
     if (!this.issues.length) this.summaryShown = false;
   }
 
   async #submit(): Promise<void> {
     const form = this.form;
-    if (this.submitting || !form) return;
+    if (this.#submission.sending || !form) return;
     const issues = this.#checkForm();
     if (issues.length) {
       await this.#showIssues(issues);
@@ -283,71 +249,22 @@ export class KulturSignupElement extends KulturFeedElement {
     this.issues = [];
     this.summaryShown = false;
     const input = readSignupForm(form, this.privacyVersion) as SignupRequest;
-    const submit = new KulturSignupSubmitEvent(this.eventId, input);
-    this.dispatchEvent(submit);
-    if (submit.defaultPrevented) return;
-
-    const body = JSON.stringify(input);
-    // The same signup again (a retry) keeps its key, so a lost answer cannot make a second signup; a changed one is
-    // another request, and the feed would refuse an old key with a new body.
-    const key = this.#attempt?.body === body ? this.#attempt.key : newIdempotencyKey();
-    this.#attempt = { key, body };
-    const { eventId } = this;
-    const client = this.feedClient;
-    this.submitting = true;
-    this.submitError = undefined;
-    this.announcement = this.#t.sending;
-    let signup: SignupAnswer;
-    try {
-      signup = await client.signups.create(eventId, input, { idempotencyKey: key });
-    } catch (error) {
-      this.submitting = false;
-      this.announcement = '';
-      await this.#failed(eventId, error);
-      return;
+    const outcome = await this.#submission.send(input, this.feedClient, this.#t.sending);
+    switch (outcome.kind) {
+      case 'sent':
+        return this.#focus('.answer-title');
+      case 'invalid':
+        // The event changed since it was loaded: fetch it again, so the form and the message say what holds now.
+        if (outcome.changed) void this.#load(false);
+        return this.#showIssues(inFormOrder(outcome.issues));
+      case 'closed':
+        // The event has changed since it was loaded; fetch it again for the dates the message names.
+        void this.#load(false);
+        return this.#focus('.closed');
+      case 'failed':
+        this.reportFailure(this.#submission.error);
+        return this.#focus('.submit-error');
     }
-    this.submitting = false;
-    this.announcement = '';
-    // Made apart from dispatchEvent(): the manifest analyzer reads `dispatchEvent(new X(a))` as an event named `a`.
-    const done = new KulturSignupSubmittedEvent(eventId, signup);
-    this.dispatchEvent(done);
-    // The page switched the element to another event meanwhile: the answer belongs to the old one's form.
-    if (eventId !== this.eventId) return;
-    this.#attempt = undefined;
-    this.answered = { signup, email: input.email, seats: input.seats ?? 1 };
-    await this.#focus('.answer-title');
-  }
-
-  async #failed(eventId: string, error: unknown): Promise<void> {
-    const failed = new KulturSignupFailedEvent(eventId, error);
-    this.dispatchEvent(failed);
-    if (eventId !== this.eventId) return;
-    const problem = isKulturError(error, 'KulturHttpError') ? error.problem : undefined;
-    const kind = problemKindOf(problem?.type);
-    if (kind === 'invalid-body' && problem?.errors?.length) {
-      const codes: readonly string[] = SIGNUP_FIELD_CODES;
-      const issues = problem.errors.map((field) => ({
-        path: field.path,
-        code: (codes.includes(field.code ?? '') ? field.code : 'invalid') as SignupFieldCode,
-      }));
-      // Too many seats, or a field the event no longer asks for, means the event changed since it was loaded: fetch
-      // it again, so the form and the message say what holds now.
-      if (issues.some((issue) => issue.code === 'too-many-seats' || issue.code === 'not-asked')) void this.#load(false);
-      await this.#showIssues(this.#inFormOrder(issues));
-      return;
-    }
-    const closed = closedReasonOf(kind);
-    if (closed) {
-      this.refusal = closed;
-      // The event has changed since it was loaded; fetch it again for the dates the message names.
-      void this.#load(false);
-      await this.#focus('.closed');
-      return;
-    }
-    if (kind === 'idempotency-key-reused') this.#attempt = undefined;
-    this.reportFailure(error);
-    this.submitError = error;
-    await this.#focus('.submit-error');
   }
 
   async #showIssues(issues: readonly FormIssue[]): Promise<void> {
@@ -361,35 +278,11 @@ export class KulturSignupElement extends KulturFeedElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Issues sorted as the fields stand in the form, so the summary reads top to bottom. */
-  #inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
-    const order = ['name', 'email', ...SIGNUP_FIELDS, 'seats', 'consent'];
-    const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
-    return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
-  }
-
-  #issueOf(name: string): FormIssue | undefined {
-    return this.issues.find((issue) => issue.path === name);
-  }
-
   #availability(): Availability | undefined {
     const event = this.#event.value?.event;
     if (!event) return undefined;
-    if (this.refusal) return { kind: 'closed', reason: this.refusal, at: this.#refusalDate(event) };
-    return availabilityOf(event, Date.now());
-  }
-
-  #refusalDate(event: KulturEvent): string | undefined {
-    const signup = event.signup?.mode === 'internal' ? event.signup : undefined;
-    if (this.refusal === 'not-open') return signup?.opensAt;
-    return this.refusal === 'past' ? signup?.closesAt : undefined;
-  }
-
-  /** The optional fields shown: the event's, narrowed to those in `fields` when set. */
-  #shownFields(event: KulturEvent, fields = this.fields): SignupField[] {
-    const asked: readonly string[] = event.signup?.mode === 'internal' ? event.signup.fields : [];
-    const wanted = fields.trim() ? fields.split(/[\s,]+/) : asked;
-    return SIGNUP_FIELDS.filter((field) => asked.includes(field) && wanted.includes(field));
+    const { refusal } = this.#submission;
+    return refusal ? closedByRefusal(event, refusal) : availabilityOf(event, Date.now());
   }
 
   #maxSeats(): number {
@@ -397,21 +290,12 @@ export class KulturSignupElement extends KulturFeedElement {
     return signup?.mode === 'internal' ? signup.maxSeatsPerSignup : 1;
   }
 
-  #setState(name: SignupState, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom states still get every other part of the element.
-    }
+  get #t(): SignupTexts {
+    return signupTextsFor(this.language);
   }
 
-  get #t(): SignupMessages {
-    return signupMessagesFor(this.language);
-  }
-
-  get #shared(): Messages {
-    return messagesFor(this.language);
+  get #shared(): SharedTexts {
+    return sharedTextsFor(this.language);
   }
 
   get #level(): number {
@@ -419,9 +303,10 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   override render(): TemplateResult {
+    const { announcement } = this.#submission;
     return html`
       <div part="base" class="base">
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</p>
         ${this.#renderContent()}
       </div>
     `;
@@ -430,7 +315,8 @@ export class KulturSignupElement extends KulturFeedElement {
   #renderContent(): TemplateResult | typeof nothing {
     const t = this.#t;
     const loaded = this.#event.value;
-    if (this.answered) return this.#renderAnswer(t, this.answered);
+    const { answered } = this.#submission;
+    if (answered) return this.#renderAnswer(t, answered);
     if (!loaded) {
       if (this.#event.status === 'error') {
         return html`<div part="message" class="message error" role="alert">
@@ -440,35 +326,14 @@ export class KulturSignupElement extends KulturFeedElement {
           </button>
         </div>`;
       }
-      return this.#renderSkeleton(t);
+      return formSkeleton(t);
     }
     const availability = this.#availability()!;
     if (availability.kind === 'closed') return this.#renderClosed(t, availability);
     return this.#renderForm(t, loaded, availability);
   }
 
-  /**
-   * While the event loads: the loading line where the form's first line will be, and under it the form with name and
-   * e-mail drawn with the form's own classes, so the form arriving moves little (layout shift, issue 7); optional
-   * fields add to it.
-   */
-  #renderSkeleton(t: SignupMessages): TemplateResult {
-    const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
-    return html`
-      <p part="message" class="availability">${t.loading}</p>
-      <div class="form skeleton" aria-hidden="true">
-        <div class="field">${bone('short')}<span class="input"></span></div>
-        <div class="field">${bone('short')}<span class="hint">${bone()}</span><span class="input"></span></div>
-        <div class="field">
-          <div class="consent-row"><span class="input"></span>${bone()}</div>
-          <p class="hint">${bone('long')}${bone()}</p>
-        </div>
-        <span class="button"></span>
-      </div>
-    `;
-  }
-
-  #renderClosed(t: SignupMessages, closed: Availability & { kind: 'closed' }): TemplateResult {
+  #renderClosed(t: SignupTexts, closed: Availability & { kind: 'closed' }): TemplateResult {
     const when = closed.at ? formatWhen({ start: closed.at, end: closed.at, allDay: false }, this.language) : '';
     const texts: Record<ClosedReason, string> = {
       cancelled: t.closedCancelled,
@@ -487,7 +352,7 @@ export class KulturSignupElement extends KulturFeedElement {
     return html`<div part="message" class="message closed" tabindex="-1"><p>${texts[closed.reason]}${link}</p></div>`;
   }
 
-  #renderAnswer(t: SignupMessages, { signup, email, seats }: Answered): TemplateResult {
+  #renderAnswer(t: SignupTexts, { signup, email, seats }: Answered): TemplateResult {
     const confirmed = signup.status === 'confirmed';
     const title = confirmed
       ? t.confirmedTitle
@@ -503,14 +368,22 @@ export class KulturSignupElement extends KulturFeedElement {
     </div>`;
   }
 
-  #renderForm(t: SignupMessages, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
+  #renderForm(t: SignupTexts, loaded: Loaded, availability: Availability & { kind: 'open' | 'full' }) {
     const { event } = loaded;
-    const shown = this.#shownFields(event);
+    const shown = shownFields(event, this.fields);
     const full = availability.kind === 'full';
     const max = availability.signup.maxSeatsPerSignup;
+    const { sending } = this.#submission;
+    const view: FormView = { t, issues: this.issues, maxSeats: this.#maxSeats() };
+    const controls = ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'];
+    const privacy = {
+      retentionDays: Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS),
+      privacyUrl: this.privacyUrl,
+      opensNewWindow: this.#shared.opensNewWindow,
+    };
     return html`
       <p class="availability">${full ? t.fullIntro : this.#shared.seatsLeft(availability.signup.available)}</p>
-      ${this.submitError === undefined ? nothing : this.#renderSubmitError(t)}
+      ${this.#submission.error === undefined ? nothing : this.#renderSubmitError(t)}
       <form
         part="form"
         class="form"
@@ -521,255 +394,48 @@ export class KulturSignupElement extends KulturFeedElement {
         @input=${this.handleInput}
         @change=${this.handleInput}
       >
-        ${this.#renderSummary(t, ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'])}
-        ${this.#renderField('name', t.labelName, {
-          type: 'text',
-          autocomplete: 'name',
-        })}
-        ${this.#renderField('email', t.labelEmail, {
-          type: 'email',
-          autocomplete: 'email',
-          hint: t.hintEmail,
-        })}
-        ${shown.includes('phone') ? this.#renderField('phone', t.labelPhone, { type: 'tel', autocomplete: 'tel', optional: true }) : nothing}
+        ${
+          this.summaryShown && this.issues.length
+            ? errorSummary(view, controls, (event, path) => this.handleSummaryLink(event, path))
+            : nothing
+        }
+        ${field(view, 'name', t.labelName, { type: 'text', autocomplete: 'name' })}
+        ${field(view, 'email', t.labelEmail, { type: 'email', autocomplete: 'email', hint: t.hintEmail })}
+        ${shown.includes('phone') ? field(view, 'phone', t.labelPhone, { type: 'tel', autocomplete: 'tel', optional: true }) : nothing}
         ${
           shown.includes('organization')
-            ? this.#renderField('organization', t.labelOrganization, {
+            ? field(view, 'organization', t.labelOrganization, {
                 type: 'text',
                 autocomplete: 'organization',
                 optional: true,
               })
             : nothing
         }
-        ${shown.includes('municipality') ? this.#renderMunicipality(t, loaded.municipalities) : nothing}
-        ${shown.includes('comment') ? this.#renderComment(t) : nothing} ${max > 1 ? this.#renderSeats(t, max) : nothing}
-        ${this.#renderConsent(t)} ${this.#renderHoneypot()}
+        ${shown.includes('municipality') ? municipalityField(view, loaded.municipalities, this.language) : nothing}
+        ${shown.includes('comment') ? commentField(view) : nothing} ${max > 1 ? seatsField(view, max) : nothing}
+        ${consentField(view, privacy)} ${honeypot()}
         <button
           part="submit-button"
           class="button submit"
           type="submit"
-          ?disabled=${this.submitting}
-          aria-busy=${this.submitting ? 'true' : 'false'}
+          ?disabled=${sending}
+          aria-busy=${sending ? 'true' : 'false'}
         >
-          ${this.submitting ? t.submitting : full ? t.submitWaitlist : t.submit}
+          ${sending ? t.submitting : full ? t.submitWaitlist : t.submit}
         </button>
       </form>
     `;
   }
 
-  #renderSubmitError(t: SignupMessages): TemplateResult {
-    const kind = failureKindOf(this.submitError);
+  #renderSubmitError(t: SignupTexts): TemplateResult {
+    const { error, sending } = this.#submission;
+    const kind = failureKindOf(error);
     const why = kind === 'busy' ? t.tooManyRequests : explainFailure(kind, this.#shared);
     return html`<div part="message" class="message error submit-error" role="alert" tabindex="-1">
       <p>${t.submitFailed} ${why} ${t.inputKept}</p>
-      <button
-        part="retry-button"
-        class="button"
-        type="button"
-        ?disabled=${this.submitting}
-        @click=${this.handleRetrySubmit}
-      >
+      <button part="retry-button" class="button" type="button" ?disabled=${sending} @click=${this.handleRetrySubmit}>
         ${this.#shared.retry}
       </button>
     </div>`;
-  }
-
-  /** The issues as a list at the top of the form; each links to its field when `controls` has it. */
-  #renderSummary(t: SignupMessages, controls: readonly string[]): TemplateResult | typeof nothing {
-    if (!this.summaryShown || !this.issues.length) return nothing;
-    const max = this.#maxSeats();
-    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
-      <p class="summary-title">${t.summaryTitle}</p>
-      <ul>
-        ${this.issues.map((issue) => {
-          const message = fieldMessage(issue, t, max);
-          // The honeypot and unknown fields have nothing to go to.
-          return html`<li>
-            ${
-              controls.includes(issue.path)
-                ? html`<a
-                    href="#${controlId(issue.path)}"
-                    @click=${(event: MouseEvent) => this.handleSummaryLink(event, issue.path)}
-                    >${message}</a
-                  >`
-                : message
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  /** The message that ties a field to its problem; `id` is what the control's `aria-describedby` names. */
-  #renderFieldError(issue: FormIssue, id: string): TemplateResult {
-    const t = this.#t;
-    return html`<p part="field-error" class="field-error" id=${id}>
-      <span class="visually-hidden">${t.errorPrefix}</span> ${fieldMessage(issue, t, this.#maxSeats())}
-    </p>`;
-  }
-
-  /** One field: its label, hint and message around the control that `control` makes with the ARIA they need. */
-  #renderFieldFrame(
-    name: string,
-    label: string,
-    options: { hint?: string | undefined; optional?: boolean | undefined },
-    control: (aria: FieldAria) => TemplateResult,
-  ): TemplateResult {
-    const issue = this.#issueOf(name);
-    const hintId = options.hint ? `${controlId(name)}-hint` : '';
-    const errorId = issue ? `${controlId(name)}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
-    return html`<div part="field" class="field">
-      <label part="label" for=${controlId(name)}
-        >${label}${options.optional ? html` <span class="optional">${this.#t.optional}</span>` : nothing}</label
-      >
-      ${options.hint ? html`<p part="hint" class="hint" id=${hintId}>${options.hint}</p>` : nothing}
-      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
-      ${control({ id: controlId(name), describedBy: describedBy || nothing, invalid: issue ? 'true' : 'false' })}
-    </div>`;
-  }
-
-  #renderField(
-    name: 'name' | 'email' | 'phone' | 'organization' | 'municipality',
-    label: string,
-    options: {
-      type: 'text' | 'email' | 'tel';
-      autocomplete: 'name' | 'email' | 'tel' | 'organization' | 'address-level2';
-      hint?: string;
-      optional?: boolean;
-    },
-  ): TemplateResult {
-    return this.#renderFieldFrame(
-      name,
-      label,
-      options,
-      (aria) =>
-        html`<input
-          part="input"
-          id=${aria.id}
-          name=${name}
-          type=${options.type}
-          autocomplete=${options.autocomplete}
-          spellcheck=${options.type === 'email' ? 'false' : 'true'}
-          ?required=${!options.optional}
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        />`,
-    );
-  }
-
-  #renderMunicipality(t: SignupMessages, municipalities: Municipality[] | undefined): TemplateResult {
-    if (!municipalities) {
-      return this.#renderField('municipality', t.labelMunicipality, {
-        type: 'text',
-        autocomplete: 'address-level2',
-        optional: true,
-      });
-    }
-    // The value is the Danish name, as the organisers' list shows it; the text follows the form's language.
-    return this.#renderFieldFrame(
-      'municipality',
-      t.labelMunicipality,
-      { optional: true },
-      (aria) =>
-        html`<select
-          part="input"
-          id=${aria.id}
-          name="municipality"
-          autocomplete="address-level2"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        >
-          <option value="">${t.chooseMunicipality}</option>
-          ${municipalities.map((item) => html`<option value=${item.name.da}>${item.name[this.language]}</option>`)}
-          <option value=${OTHER_MUNICIPALITY}>${t.otherMunicipality}</option>
-        </select>`,
-    );
-  }
-
-  #renderComment(t: SignupMessages): TemplateResult {
-    return this.#renderFieldFrame(
-      'comment',
-      t.labelComment,
-      { optional: true },
-      (aria) =>
-        html`<textarea
-          part="input"
-          id=${aria.id}
-          name="comment"
-          rows="3"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        ></textarea>`,
-    );
-  }
-
-  #renderSeats(t: SignupMessages, max: number): TemplateResult {
-    return this.#renderFieldFrame(
-      'seats',
-      t.labelSeats,
-      {},
-      (aria) =>
-        html`<select
-          part="input"
-          id=${aria.id}
-          name="seats"
-          aria-describedby=${aria.describedBy}
-          aria-invalid=${aria.invalid}
-        >
-          ${Array.from({ length: max }, (_, i) => html`<option value=${i + 1}>${i + 1}</option>`)}
-        </select>`,
-    );
-  }
-
-  #renderConsent(t: SignupMessages): TemplateResult {
-    const issue = this.#issueOf('consent');
-    const hintId = `${controlId('consent')}-hint`;
-    const errorId = `${controlId('consent')}-error`;
-    const privacy = this.#privacyHref();
-    return html`<div part="field" class="field consent">
-      ${issue ? this.#renderFieldError(issue, errorId) : nothing}
-      <div class="consent-row">
-        <input
-          part="input"
-          id=${controlId('consent')}
-          name="consent"
-          type="checkbox"
-          required
-          aria-describedby=${issue ? `${hintId} ${errorId}` : hintId}
-          aria-invalid=${issue ? 'true' : 'false'}
-        />
-        <label part="label" for=${controlId('consent')}>${t.labelConsent}</label>
-      </div>
-      <p part="hint" class="hint" id=${hintId}>
-        ${t.retention(Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS))}
-        ${
-          privacy
-            ? html`<a href=${privacy} target="_blank" rel="noopener"
-                >${t.privacyLink}<span class="visually-hidden"> ${this.#shared.opensNewWindow}</span></a
-              >`
-            : nothing
-        }
-      </p>
-    </div>`;
-  }
-
-  /** A field people never see and robots fill in: any value in it makes the feed refuse the signup. */
-  #renderHoneypot(): TemplateResult {
-    return html`<div class="honeypot" aria-hidden="true">
-      <label for=${controlId('website')}>Website</label>
-      <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
-    </div>`;
-  }
-
-  /** `privacy-url` when it is a web address: the page's own setting, but a `javascript:` URL never becomes a link. */
-  #privacyHref(): string | undefined {
-    if (!this.privacyUrl) return undefined;
-    try {
-      const url = new URL(this.privacyUrl, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
   }
 }

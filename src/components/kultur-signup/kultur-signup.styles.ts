@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * Where the form's text takes its colours from the page's tokens, and which tokens those are: checked once, when the
+ * first form is shown (KulturElement.checkContrastOnce), so the webmaster hears of text too faint to read.
+ */
+export const contrastChecks = {
+  '.submit':
+    '--kultur-signup-button-color on --kultur-signup-button-background (or --kultur-color-on-accent on --kultur-color-accent)',
+};
+
 /** Sizes in em so the form follows the host page's text size; colours from role tokens with safe defaults. */
 export const styles = css`
   :host {
@@ -85,21 +94,10 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* After buttonStyles: wider, and as wide as their text in the form's grid. */
   .button {
-    font: inherit;
-    cursor: pointer;
-    min-height: 2.75em;
     padding: 0.4em 1.25em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_button-background);
-    background: var(--_button-background);
-    color: var(--_button-color);
-    font-weight: 600;
     justify-self: start;
-  }
-  .button[disabled] {
-    cursor: progress;
-    opacity: 0.7;
   }
   .error-summary {
     border: 3px solid var(--_error);

@@ -27,6 +27,16 @@ export function availabilityOf(event: KulturEvent, now: number): Availability {
   return signup.waitlist ? { kind: 'full', signup } : { kind: 'closed', reason: 'full' };
 }
 
+/**
+ * The form closed by a refusal of the feed for `reason`, with the date its message names: when signup opens, or the
+ * deadline that passed, as the event (fetched again after the refusal) says.
+ */
+export function closedByRefusal(event: KulturEvent, reason: ClosedReason): Availability {
+  const signup = event.signup?.mode === 'internal' ? event.signup : undefined;
+  const at = reason === 'not-open' ? signup?.opensAt : reason === 'past' ? signup?.closesAt : undefined;
+  return { kind: 'closed', reason, at };
+}
+
 /** The feed's refusals that mean the form no longer applies, and why. */
 const closedBy: Partial<Record<SignupProblemKind, ClosedReason>> = {
   'not-found': 'not-found',

@@ -1,9 +1,10 @@
+import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 
 /**
  * The texts only `<kultur-event>` shows, Danish first: they travel in its chunk of the CDN bundle, not in the listing's
- * first download. The phrases every element shares (retry, the failures, seats left) stay in `i18n/messages.ts`.
+ * first download. The phrases every element shares (retry, the failures, seats left) stay in `i18n/shared-texts.ts`.
  */
 const da = {
   loadingEvent: 'Henter arrangementet …',
@@ -26,9 +27,9 @@ const da = {
   copyFailed: 'Linket kunne ikke kopieres. Du kan kopiere det her:',
 } as const;
 
-type OwnMessages = { readonly [K in keyof typeof da]: string };
+type OwnTexts = Catalogue<typeof da>;
 
-const en: OwnMessages = {
+const en: OwnTexts = {
   loadingEvent: 'Loading the event …',
   failedEvent: 'The event could not be loaded.',
   when: 'When',
@@ -50,16 +51,16 @@ const en: OwnMessages = {
 };
 
 /** Everything `<kultur-event>` says: its own texts and the shared ones. */
-type EventMessages = Messages & OwnMessages;
+type EventTexts = SharedTexts & OwnTexts;
 
-const catalogue: Record<Language, EventMessages> = {
-  da: { ...messagesFor('da'), ...da },
-  en: { ...messagesFor('en'), ...en },
+const catalogue: Record<Language, EventTexts> = {
+  da: { ...sharedTextsFor('da'), ...da },
+  en: { ...sharedTextsFor('en'), ...en },
 };
 
 /** The texts of `<kultur-event>` in `language`. */
-export function eventMessagesFor(language: Language): EventMessages {
+export function eventTextsFor(language: Language): EventTexts {
   return catalogue[language];
 }
 
-export type { EventMessages };
+export type { EventTexts };

@@ -1,5 +1,5 @@
-import type { SignupFieldCode } from '../../sdk/index.js';
-import type { SignupMessages } from './signup-messages.js';
+import { SIGNUP_FIELDS, type SignupFieldCode } from '../../sdk/index.js';
+import type { SignupTexts } from './signup-texts.js';
 
 /** What can be wrong with a field of the form: a code of the feed's. */
 export type FormIssueCode = SignupFieldCode;
@@ -11,7 +11,7 @@ export interface FormIssue {
 }
 
 /** The words for a field's problem, in the form's language; `maxSeats` is the event's limit per signup. */
-export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: number): string {
+export function fieldMessage(issue: FormIssue, t: SignupTexts, maxSeats: number): string {
   switch (issue.code) {
     case 'required':
       if (issue.path === 'name') return t.requiredName;
@@ -39,4 +39,16 @@ export function fieldMessage(issue: FormIssue, t: SignupMessages, maxSeats: numb
     default:
       return t.invalid;
   }
+}
+
+/** Issues sorted as the fields stand in the form, so the summary reads top to bottom. */
+export function inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
+  const order = ['name', 'email', ...SIGNUP_FIELDS, 'seats', 'consent'];
+  const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
+/** The problem of the field named `name`, if it has one. */
+export function issueOf(issues: readonly FormIssue[], name: string): FormIssue | undefined {
+  return issues.find((issue) => issue.path === name);
 }

@@ -1,8 +1,10 @@
+import type { Catalogue } from './catalogue.js';
 import type { Language } from './language.js';
 
 /**
- * Every text the elements show, Danish first. A function where the text depends on a number, so each language
- * inflects in its own way.
+ * The interface texts every element shares (loading, failures in the visitor's words, retry, seats, prices, the
+ * listing's own words), Danish first; what only `<kultur-event>` or `<kultur-signup>` says is in its own `*-texts.ts`.
+ * A function where the text depends on a number, so each language inflects in its own way.
  */
 const da = {
   loading: 'Henter arrangementer …',
@@ -48,9 +50,9 @@ const da = {
   opensNewWindow: '(åbner i nyt vindue)',
 } as const;
 
-type Messages = { readonly [K in keyof typeof da]: (typeof da)[K] extends string ? string : (typeof da)[K] };
+type SharedTexts = Catalogue<typeof da>;
 
-const en: Messages = {
+const en: SharedTexts = {
   loading: 'Loading events …',
   eventsRegion: 'Events',
   eventsShown: (shown) => (shown === 1 ? 'Showing 1 event' : `Showing ${shown} events`),
@@ -92,11 +94,11 @@ const en: Messages = {
   opensNewWindow: '(opens in a new window)',
 };
 
-const catalogue: Record<Language, Messages> = { da, en };
+const catalogue: Record<Language, SharedTexts> = { da, en };
 
 /** The texts in `language`. */
-export function messagesFor(language: Language): Messages {
+export function sharedTextsFor(language: Language): SharedTexts {
   return catalogue[language];
 }
 
-export type { Messages };
+export type { SharedTexts };

@@ -1,8 +1,9 @@
+import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
 
 /**
  * The texts of `<kultur-signup>`, Danish first; the phrases every element shares (retry, offline, seats left) stay in
- * `i18n/messages.ts`. A function where the text depends on a value, so each language inflects in its own way.
+ * `i18n/shared-texts.ts`. A function where the text depends on a value, so each language inflects in its own way.
  */
 const da = {
   loading: 'Henter tilmeldingen …',
@@ -69,9 +70,9 @@ const da = {
   waitlistedCancel: 'Vil du ikke længere stå på ventelisten? Brug linket i e-mailen til at afmelde dig.',
 } as const;
 
-type SignupMessages = { readonly [K in keyof typeof da]: (typeof da)[K] extends string ? string : (typeof da)[K] };
+type SignupTexts = Catalogue<typeof da>;
 
-const en: SignupMessages = {
+const en: SignupTexts = {
   loading: 'Loading the signup …',
   loadFailed: 'The signup could not be loaded.',
   formLabel: (title) => `Sign up: ${title}`,
@@ -136,11 +137,11 @@ const en: SignupMessages = {
   waitlistedCancel: 'No longer want to be on the waiting list? Use the link in the e-mail to leave it.',
 };
 
-const catalogue: Record<Language, SignupMessages> = { da, en };
+const catalogue: Record<Language, SignupTexts> = { da, en };
 
 /** The signup form's texts in `language`. */
-export function signupMessagesFor(language: Language): SignupMessages {
+export function signupTextsFor(language: Language): SignupTexts {
   return catalogue[language];
 }
 
-export type { SignupMessages };
+export type { SignupTexts };

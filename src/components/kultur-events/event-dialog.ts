@@ -1,0 +1,44 @@
+import { html, type TemplateResult } from 'lit';
+import type { KulturClient, KulturEvent } from '../../sdk/index.js';
+import type { Language } from '../i18n/language.js';
+// Types only: the dialog's <kultur-event> is loaded when first opened (a chunk of its own in the CDN bundle).
+import type {} from '../kultur-event/kultur-event.js';
+
+type EventDetail = HTMLElementTagNameMap['kultur-event'];
+
+/**
+ * The `<kultur-event>` the dialog shows for `item`: `kept` while it shows that event already, so it is not loaded
+ * again, else a new one. Made with createElement rather than written into a template: in the CDN bundle its code is a
+ * chunk loaded when first opened, so this module must not import it.
+ */
+export function eventDetail(
+  kept: EventDetail | undefined,
+  item: KulturEvent,
+  language: Language,
+  client: KulturClient,
+): EventDetail {
+  let detail = kept;
+  if (detail?.getAttribute('event-id') !== item.id) {
+    detail = document.createElement('kultur-event');
+    detail.setAttribute('event-id', item.id);
+  }
+  detail.setAttribute('lang', language);
+  detail.client = client;
+  return detail;
+}
+
+/** The dialog that shows one event inline: `detail`, and a button labelled `close` that closes it. */
+export function eventDialog(
+  item: KulturEvent,
+  detail: EventDetail,
+  close: string,
+  onClose: () => void,
+  onCloseButton: () => void,
+): TemplateResult {
+  return html`
+    <dialog part="dialog" class="dialog" aria-label=${item.title} @close=${onClose}>
+      <button class="button close" type="button" @click=${onCloseButton}>${close}</button>
+      ${detail}
+    </dialog>
+  `;
+}
