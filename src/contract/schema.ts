@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import type { ProblemKind } from './problem-kinds.js';
 
 /** The member municipalities of Kulturregion Storstrøm, by the ids the feed uses. */
 export const MUNICIPALITY_IDS = ['faxe', 'guldborgsund', 'lolland', 'naestved', 'stevns', 'vordingborg'] as const;
@@ -279,7 +280,7 @@ export const SIGNUP_PROBLEM_KINDS = [
   'signup-full',
   'idempotency-key-reused',
   'too-many-requests',
-] as const;
+] as const satisfies readonly ProblemKind[];
 
 /** One person on an event's signup list, as the organiser sees it (publishing token only). */
 export const SignupRecordSchema = z.object({
