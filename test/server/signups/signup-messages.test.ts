@@ -4,15 +4,7 @@ import { createTransport } from 'nodemailer';
 import { OutboxMailer, type MailTransport } from '../../../server/src/messages/outbox-mailer.js';
 import type { OutboxMessage } from '../../../server/src/messages/outbox-store.js';
 import { assertProblem } from '../support/problem-assertions.js';
-import {
-  BEFORE_THE_EVENT,
-  cancelTokenOf,
-  courseDay,
-  person,
-  postSignup,
-  publish,
-  signUp,
-} from '../support/signup-support.js';
+import { BEFORE_THE_EVENT, cancelTokenOf, courseDay, person, publish, signUp } from '../support/signup-support.js';
 import { createTestFeed, type TestFeed } from '../support/test-feed.js';
 
 async function outbox(feed: TestFeed, query = ''): Promise<OutboxMessage[]> {
