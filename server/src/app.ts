@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
+import { requireActor } from './accounts/actor-guard.js';
+import { peopleRoutes } from './accounts/people-routes.js';
+import { SIGN_IN_RATE, sessionRoutes } from './accounts/session-routes.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
 import type { Storage } from './db/storage.js';
 import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
@@ -17,7 +20,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { demoImageRoutes } from './images/demo-image-routes.js';
 import { demoOutboxRoutes } from './messages/outbox-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
-import { requireAdminToken } from './publishing/admin-auth.js';
+import { bearerTokenCheck, requireAdminToken } from './publishing/admin-auth.js';
 import { publishingRoutes } from './publishing/publishing-routes.js';
 import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } from './signups/signup-defaults.js';
 import { messageComposer } from './signups/signup-mails.js';
@@ -49,6 +52,8 @@ export interface AppOptions {
   retentionDays?: number;
   /** Signup requests per minute per address; 0 turns the limit off. */
   signupRate?: number;
+  /** Sign-in links asked for per minute per address; 0 turns the limit off. */
+  signInRate?: number;
   /** Finds the address a request came from; by default the connection's peer, with no proxy trusted. */
   clientAddress?: ClientAddress;
   /** Serves the outbox at `GET /v1/dev/outbox` without a token: for a local demo only, as it holds personal data. */
@@ -78,6 +83,7 @@ export function createApp({
   privacyVersion = DEFAULT_PRIVACY_VERSION,
   retentionDays = DEFAULT_RETENTION_DAYS,
   signupRate = DEFAULT_SIGNUP_RATE,
+  signInRate = SIGN_IN_RATE,
   clientAddress = socketOrProxyAddress([]),
   demoOutbox = false,
   onMessagesQueued = () => {},
@@ -86,7 +92,10 @@ export function createApp({
   allowedOrigins: signupOrigins,
 }: AppOptions): Hono {
   const app = new Hono();
-  const admin = requireAdminToken(adminTokens, { store: storage, now });
+  const tokens = { store: storage, now };
+  const admin = requireAdminToken(adminTokens, tokens);
+  // The console's rooms: a person signed in, or a machine with a token.
+  const actor = requireActor({ bearer: bearerTokenCheck(adminTokens, tokens), accounts: storage.people, now });
   // The CORS policy, outside it, adds its headers to the 304 as well: a cross-origin revalidation stays readable.
   const computeEtag = etag();
   const linkBase = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
@@ -113,6 +122,14 @@ export function createApp({
     '/',
     signupRoutes({ storage, admin, now, privacyVersion, signupRate, clientAddress, compose, onMessagesQueued }),
   );
+  app.route(
+    '/',
+    sessionRoutes({ accounts: storage.people, now, linkBase, clientAddress, signInRate, onMessagesQueued }),
+  );
+  app.route('/', peopleRoutes({ accounts: storage.people, actor, now, linkBase, onMessagesQueued }));
+  for (const path of ['/v1/session', '/v1/session/link', '/v1/sessions', '/v1/people', '/v1/people/:id']) {
+    refuseOtherMethods(app, path);
+  }
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
   app.route('/', openApiRoutes());

@@ -30,16 +30,19 @@ import {
 } from './signups/signup-defaults.js';
 import type { Storage } from './db/storage.js';
 
-// `token` and `import` are commands of their own; anything else starts the server.
+// `token`, `user` and `import` are commands of their own; anything else starts the server.
 const [command, ...commandArgs] = process.argv.slice(2);
-if (command === 'token' || command === 'import') {
-  const { runTokenCommand, runImportCommand } = await import('./commands/commands.js');
-  process.exit(await (command === 'token' ? runTokenCommand : runImportCommand)(commandArgs));
+if (command === 'token' || command === 'user' || command === 'import') {
+  const commands = await import('./commands/commands.js');
+  const run = { token: commands.runTokenCommand, user: commands.runUserCommand, import: commands.runImportCommand };
+  process.exit(await run[command](commandArgs));
 }
 
 const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./data/kultur.db | --database-url URL] [--seed]
                      [--static DIR] [--public-url URL] [--demo-outbox]
        kultur-server token create --name NAME | token list | token revoke NAME_OR_ID   (token --help)
+       kultur-server user add --email E --role admin|editor|organiser [--municipality ID,ID] | user list |
+                     user remove E                                                    (user --help)
        kultur-server import FILE_OR_URL [--format ics|json|kultunaut] [--dry-run] ...  (import --help)
 
   --port         port to listen on; 0 picks a free one (env PORT)
@@ -200,6 +203,8 @@ async function sweep(): Promise<void> {
     if (swept.signups || swept.idempotencyKeys) {
       console.log(`Deleted ${swept.signups} signups of past events and ${swept.idempotencyKeys} idempotency keys`);
     }
+    // Spent and expired sign-in links, ended sessions, and sign-in messages (they hold a secret) after a day.
+    await storage.people.sweepAccounts(new Date());
   } catch (error) {
     console.error('retention sweep failed; it runs again in an hour', error);
   }

@@ -182,4 +182,68 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_by_signup_and_kind ON outbox (signup_id, kind, created_at);
     `,
   },
+  {
+    version: 8,
+    name: 'people, sign-in links and sessions',
+    sql: `
+      -- The console's people. Removing a person keeps the row (removed_at), so the change log can still name them; an
+      -- address is unique among the people not removed. Municipalities: a JSON array, for editors.
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        name TEXT,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'organiser')),
+        municipalities TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        removed_at TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX people_by_email ON people (lower(email)) WHERE removed_at IS NULL;
+
+      -- Single-use sign-in links: only the SHA-256 digest of the secret is kept (hex).
+      CREATE TABLE sign_in_links (
+        digest TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+        created_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL,
+        used_ms INTEGER
+      ) STRICT;
+      CREATE INDEX sign_in_links_by_person ON sign_in_links (person_id, created_ms);
+
+      -- A browser's session: the digest of its cookie, its CSRF token, and when it ends.
+      CREATE TABLE sessions (
+        digest TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        seen_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_by_person ON sessions (person_id);
+
+      -- Sign-in links and invitations are messages about no signup: signup_id may be empty now. Rebuilt as in 7.
+      CREATE TABLE outbox_new (
+        id INTEGER PRIMARY KEY,
+        signup_id TEXT REFERENCES signups (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind <> ''),
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        leased_until_ms INTEGER
+      ) STRICT;
+      INSERT INTO outbox_new SELECT id, signup_id, kind, recipient, subject, body, created_at, sent_at, attempts,
+          last_error, leased_until_ms
+        FROM outbox;
+      DROP TABLE outbox;
+      ALTER TABLE outbox_new RENAME TO outbox;
+      CREATE INDEX outbox_by_signup ON outbox (signup_id);
+      CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+      CREATE INDEX outbox_by_signup_and_kind ON outbox (signup_id, kind, created_at);
+      -- The sweep deletes sign-in messages a day after they were written: they hold a (spent) secret.
+      CREATE INDEX outbox_by_kind ON outbox (kind, created_at) WHERE signup_id IS NULL;
+    `,
+  },
 ];

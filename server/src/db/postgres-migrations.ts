@@ -144,4 +144,44 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX outbox_by_signup_and_kind ON outbox (signup_id, kind, created_at);
     `,
   },
+  {
+    version: 6,
+    name: 'people, sign-in links and sessions',
+    sql: `
+      -- SQLite's version 8. Removing a person keeps the row (removed_at), so the change log can still name them.
+      CREATE TABLE people (
+        id text COLLATE "C" PRIMARY KEY,
+        email text NOT NULL,
+        name text,
+        role text NOT NULL CHECK (role IN ('admin', 'editor', 'organiser')),
+        municipalities text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL,
+        removed_at timestamptz
+      );
+      CREATE UNIQUE INDEX people_by_email ON people (lower(email)) WHERE removed_at IS NULL;
+
+      CREATE TABLE sign_in_links (
+        digest text COLLATE "C" PRIMARY KEY,
+        person_id text COLLATE "C" NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      CREATE INDEX sign_in_links_by_person ON sign_in_links (person_id, created_at);
+
+      CREATE TABLE sessions (
+        digest text COLLATE "C" PRIMARY KEY,
+        person_id text COLLATE "C" NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        seen_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_by_person ON sessions (person_id);
+
+      -- Sign-in links and invitations are messages about no signup.
+      ALTER TABLE outbox ALTER COLUMN signup_id DROP NOT NULL;
+      CREATE INDEX outbox_by_kind ON outbox (kind, created_at) WHERE signup_id IS NULL;
+    `,
+  },
 ];

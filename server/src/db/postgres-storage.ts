@@ -55,6 +55,8 @@ import {
   type SweepResult,
 } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
+import { PostgresAccountsStore } from './postgres-accounts-store.js';
+import { inTransaction } from './postgres-transaction.js';
 import type { Storage } from './storage.js';
 
 export interface PostgresStorageOptions {
@@ -89,10 +91,12 @@ type Client = pg.PoolClient;
 export class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
   readonly #lockTimeoutMs: number;
+  readonly people: PostgresAccountsStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
+    this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -319,7 +323,7 @@ export class PostgresStorage implements Storage {
     const columns = 'o.id, o.kind, s.event_id, o.recipient, o.subject, o.body, o.created_at, o.sent_at';
     if (!unsent) {
       const { rows } = await this.#pool.query<OutboxRow>(
-        `SELECT ${columns} FROM outbox o JOIN signups s ON s.id = o.signup_id
+        `SELECT ${columns} FROM outbox o LEFT JOIN signups s ON s.id = o.signup_id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY o.id DESC LIMIT ${param(limit)}`,
         params,
@@ -338,7 +342,7 @@ export class PostgresStorage implements Storage {
          UPDATE outbox o SET leased_until = now() + ${param(OUTBOX_LEASE_MS)} * interval '1 millisecond'
          FROM due WHERE o.id = due.id RETURNING o.*
        )
-       SELECT ${columns} FROM leased o JOIN signups s ON s.id = o.signup_id ORDER BY o.id`,
+       SELECT ${columns} FROM leased o LEFT JOIN signups s ON s.id = o.signup_id ORDER BY o.id`,
       params,
     );
     return rows.map(toOutboxMessage);
@@ -402,7 +406,7 @@ export class PostgresStorage implements Storage {
 
   async findToken(digest: string): Promise<TokenMatch | undefined> {
     const { rows } = await this.#pool.query<TokenMatch>(
-      'SELECT id, digest FROM publishing_tokens WHERE digest = $1 AND revoked_at IS NULL',
+      'SELECT id, name, digest FROM publishing_tokens WHERE digest = $1 AND revoked_at IS NULL',
       [digest],
     );
     return rows[0];
@@ -442,21 +446,8 @@ export class PostgresStorage implements Storage {
   }
 
   /** Runs `work` in a transaction on one connection, with the lock timeout; rolls back when it throws. */
-  async #transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query(`BEGIN; SET LOCAL lock_timeout = ${Math.round(this.#lockTimeoutMs)}`);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      // A connection that cannot even roll back is not given to the next request.
-      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+  #transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    return inTransaction(this.#pool, this.#lockTimeoutMs, work);
   }
 
   /** Seat or waitlist, and the insert. Runs inside the caller's transaction, with the event locked. */

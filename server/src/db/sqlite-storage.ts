@@ -55,6 +55,7 @@ import {
   type SweepResult,
 } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
+import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import type { Storage } from './storage.js';
 
 const eventSelect = `
@@ -65,9 +66,11 @@ const eventSelect = `
 /** The embedded default: one SQLite file, opened by `openSqlite`. */
 export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
+  readonly people: SqliteAccountsStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.people = new SqliteAccountsStore(db);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -307,7 +310,7 @@ export class SqliteStorage implements Storage {
       this.#db
         .prepare<unknown[], OutboxRow>(
           `SELECT o.id, o.kind, s.event_id, o.recipient, o.subject, o.body, o.created_at, o.sent_at
-           FROM outbox o JOIN signups s ON s.id = o.signup_id
+           FROM outbox o LEFT JOIN signups s ON s.id = o.signup_id
            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
            ORDER BY o.id ${unsent ? 'ASC' : 'DESC'} LIMIT ?`,
         )
@@ -386,7 +389,9 @@ export class SqliteStorage implements Storage {
 
   async findToken(digest: string): Promise<TokenMatch | undefined> {
     return this.#db
-      .prepare<[string], TokenMatch>('SELECT id, digest FROM publishing_tokens WHERE digest = ? AND revoked_at IS NULL')
+      .prepare<[string], TokenMatch>(
+        'SELECT id, name, digest FROM publishing_tokens WHERE digest = ? AND revoked_at IS NULL',
+      )
       .get(digest);
   }
 

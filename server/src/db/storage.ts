@@ -1,3 +1,4 @@
+import type { AccountsStore } from '../accounts/accounts-store.js';
 import type { EventStore } from '../events/event-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
@@ -12,6 +13,8 @@ import type { SignupStore } from '../signups/signup-store.js';
  * implement the same interface as the embedded default.
  */
 export interface Storage extends EventStore, PublishingStore, TokenStore, SignupStore, OutboxStore, ImportLinkStore {
+  /** The console's people, sign-in links and sessions (`accounts/accounts-store.ts`). */
+  readonly people: AccountsStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

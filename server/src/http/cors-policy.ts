@@ -17,6 +17,9 @@ const ADMIN_HEADERS = `Authorization, ${PUBLIC_HEADERS}`;
 const EVENTS = /^\/v1\/events\/?$/;
 const EVENT = /^\/v1\/events\/[^/]+\/?$/;
 const SIGNUP_LIST = /^\/v1\/events\/[^/]+\/signups\/?$/;
+/** The console's own API: sessions, people and the workbench, every method. */
+const CONSOLE = /^\/v1\/(session|sessions|people|console)(\/|$)/;
+const IMAGES = /^\/v1\/images\/?$/;
 
 /**
  * Reads `KULTUR_ADMIN_ORIGINS`: the origins whose pages may publish and read signup lists across origins, such as a
@@ -35,7 +38,8 @@ function preflightMethod(c: Context): string | undefined {
 
 /**
  * Whether a request, or the request a preflight asks about, is for the admin audience: publishing, the organisers'
- * signup list, or anything sent with `Authorization` (a token is never the public's).
+ * signup list, the console's API (sessions, people, workbench, picture uploads), or anything sent with
+ * `Authorization` (a token is never the public's).
  */
 export function isAdminRequest(c: Context): boolean {
   const asked = preflightMethod(c);
@@ -48,9 +52,10 @@ export function isAdminRequest(c: Context): boolean {
   if (carriesToken) return true;
   const method = asked ?? c.req.method.toUpperCase();
   const path = c.req.path;
+  if (CONSOLE.test(path)) return true;
   // No public route takes PUT, so a PUT anywhere is publishing.
   if (method === 'PUT') return true;
-  if (method === 'POST') return EVENTS.test(path);
+  if (method === 'POST') return EVENTS.test(path) || IMAGES.test(path);
   if (method === 'DELETE') return EVENT.test(path);
   if (method === 'GET' || method === 'HEAD') return SIGNUP_LIST.test(path);
   return false;

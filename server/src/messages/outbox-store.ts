@@ -1,6 +1,9 @@
 /** The outbox's part of storage: the messages written with the signups they are about, until SMTP takes them. */
 import type { NoticeKind } from '../signups/signup-store.js';
 
+/** Why a message is sent: about a signup (`NoticeKind`), or to a person of the console (`accounts/account-mails.ts`). */
+export type MessageKind = NoticeKind | 'sign-in' | 'invitation';
+
 /** A message SMTP refused this many times stays in the outbox unsent, for a person to look at. */
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
@@ -13,8 +16,9 @@ export const OUTBOX_LEASE_MS = 5 * 60_000;
 /** A message in the outbox. `sentAt` is null until SMTP has taken it. */
 export interface OutboxMessage {
   id: number;
-  kind: NoticeKind;
-  eventId: string;
+  kind: MessageKind;
+  /** The event the message is about; null for the console's own messages (sign-in links, invitations). */
+  eventId: string | null;
   to: string;
   subject: string;
   text: string;
@@ -43,7 +47,7 @@ export interface OutboxStore {
 export interface OutboxRow {
   id: number;
   kind: OutboxMessage['kind'];
-  event_id: string;
+  event_id: string | null;
   recipient: string;
   subject: string;
   body: string;

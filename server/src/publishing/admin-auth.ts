@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { TokenStore } from './token-store.js';
+import type { Actor, ActorVariables } from '../accounts/actor.js';
+import type { TokenMatch, TokenStore } from './token-store.js';
 import { tokenDigest } from './publishing-tokens.js';
 import { ProblemError } from '../http/problem.js';
 
@@ -26,12 +27,31 @@ export interface StoredTokens {
  *   a digest, and a digest prefix brings an attacker no closer to a token (SHA-256 has no usable preimages). Asking
  *   the database each time, rather than caching digests in memory, makes `token revoke` take effect at once, in
  *   every server process on the database.
+ *
+ * Sets the token's actor (`c.get('actor')`): a machine, with every right.
  */
-export function requireAdminToken(tokens: readonly string[], stored?: StoredTokens): MiddlewareHandler {
+export function requireAdminToken(
+  tokens: readonly string[],
+  stored?: StoredTokens,
+): MiddlewareHandler<{ Variables: ActorVariables }> {
+  const check = bearerTokenCheck(tokens, stored);
+  return async (c, next) => {
+    c.set('actor', await check(c.req.header('authorization')));
+    await next();
+  };
+}
+
+/** The actor of a request with a valid publishing token. */
+export type TokenActor = Extract<Actor, { kind: 'token' }>;
+
+/** Checks an `Authorization` header (as `requireAdminToken` describes) and answers whose token it is, or throws 401. */
+export function bearerTokenCheck(
+  tokens: readonly string[],
+  stored?: StoredTokens,
+): (header: string | undefined) => Promise<TokenActor> {
   const accepted = tokens.filter(Boolean).map(tokenDigest);
   const now = stored?.now ?? (() => new Date());
-  return async (c, next) => {
-    const header = c.req.header('authorization');
+  return async (header) => {
     const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
     if (!match) {
       throw new ProblemError(401, 'unauthorized', 'Send the publishing token as "Authorization: Bearer <token>".', {
@@ -41,28 +61,32 @@ export function requireAdminToken(tokens: readonly string[], stored?: StoredToke
     const offered = tokenDigest(match[1]!);
     // Check every token, so the time taken does not tell which one came close.
     const bootstrap = accepted.reduce((found, token) => timingSafeEqual(token, offered) || found, false);
-    if (!bootstrap && !(await storedTokenValid(stored?.store, offered, now))) {
-      const detail = accepted.length
-        ? 'The publishing token is not valid, or it has been revoked. Ask the secretariat for a current one.'
-        : 'The publishing token is not valid, or it has been revoked. The secretariat makes tokens with ' +
-          '"kultur-server token create --name NAME" (or starts the server with KULTUR_ADMIN_TOKEN).';
-      throw new ProblemError(401, 'unauthorized', detail, {
-        headers: { 'www-authenticate': 'Bearer realm="kultur-publishing", error="invalid_token"' },
-      });
-    }
-    await next();
+    if (bootstrap) return { kind: 'token', tokenId: null, name: 'KULTUR_ADMIN_TOKEN' };
+    const found = await storedToken(stored?.store, offered, now);
+    if (found) return { kind: 'token', tokenId: found.id, name: found.name };
+    const detail = accepted.length
+      ? 'The publishing token is not valid, or it has been revoked. Ask the secretariat for a current one.'
+      : 'The publishing token is not valid, or it has been revoked. The secretariat makes tokens with ' +
+        '"kultur-server token create --name NAME" (or starts the server with KULTUR_ADMIN_TOKEN).';
+    throw new ProblemError(401, 'unauthorized', detail, {
+      headers: { 'www-authenticate': 'Bearer realm="kultur-publishing", error="invalid_token"' },
+    });
   };
 }
 
-async function storedTokenValid(store: TokenLookup | undefined, offered: Buffer, now: () => Date): Promise<boolean> {
-  if (!store) return false;
+async function storedToken(
+  store: TokenLookup | undefined,
+  offered: Buffer,
+  now: () => Date,
+): Promise<TokenMatch | undefined> {
+  if (!store) return undefined;
   const found = await store.findToken(offered.toString('hex'));
-  if (!found) return false;
+  if (!found) return undefined;
   const digest = Buffer.from(found.digest, 'hex');
-  if (digest.length !== offered.length || !timingSafeEqual(digest, offered)) return false;
+  if (digest.length !== offered.length || !timingSafeEqual(digest, offered)) return undefined;
   // Bookkeeping only: a failure to note the use must not refuse a valid token.
   await store.recordTokenUse(found.id, now()).catch((error: unknown) => {
     console.error(`could not note the use of publishing token ${found.id}`, error);
   });
-  return true;
+  return found;
 }

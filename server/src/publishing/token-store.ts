@@ -20,6 +20,7 @@ export interface NewPublishingToken {
 /** A token in use, found by its digest, for the admin guard to compare in constant time. */
 export interface TokenMatch {
   id: string;
+  name: string;
   digest: string;
 }
 

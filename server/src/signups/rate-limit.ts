@@ -55,15 +55,15 @@ export class RateLimiter {
   }
 }
 
-/** Answers 429 with `Retry-After` when the client's address has used its requests. */
-export function rateLimit(limiter: RateLimiter, addressOf: ClientAddress): MiddlewareHandler {
+/** Answers 429 with `Retry-After` when the client's address has used its requests; `what` names them. */
+export function rateLimit(limiter: RateLimiter, addressOf: ClientAddress, what = 'signups'): MiddlewareHandler {
   return async (c, next) => {
     const wait = limiter.take(addressOf(c));
     if (wait > 0) {
       throw new ProblemError(
         429,
         'too-many-requests',
-        `Too many signups from this address; try again in ${wait} second${wait === 1 ? '' : 's'}.`,
+        `Too many ${what} from this address; try again in ${wait} second${wait === 1 ? '' : 's'}.`,
         { headers: { 'retry-after': String(wait) } },
       );
     }

@@ -63,7 +63,7 @@ describe('publishing tokens in the storage', () => {
     const second = await createToken(storage, 'Stevns', minutes(1));
     assert.ok(first.kind === 'created' && second.kind === 'created');
     const digest = sha256(first.token);
-    assert.deepEqual(await storage.findToken(digest), { id: first.record.id, digest });
+    assert.deepEqual(await storage.findToken(digest), { id: first.record.id, name: first.record.name, digest });
 
     const revoked = await storage.revokeToken('Lolland', minutes(2));
     assert.equal(revoked?.revokedAt, '2027-03-01T10:02:00.000Z');

@@ -30,7 +30,7 @@ export type TestFeedOptions = Omit<AppOptions, 'storage' | 'adminTokens'>;
 export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
   const database = createTestDatabase();
   const opened = database.open();
-  const storage = deferred(opened);
+  const storage = deferred<Storage>(opened);
   const app = createApp({ ...options, storage, adminTokens: [ADMIN_TOKEN] });
   const request = async (path: string, init?: RequestInit) => app.request(`http://feed.test${path}`, init);
   return {
@@ -54,15 +54,22 @@ export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
   };
 }
 
-/** A storage whose every call waits for the real one to open, and fails with its error if it could not. */
-function deferred(opening: Promise<Storage>): Storage {
+/** The parts of storage that are stores of their own (`storage.people`), rather than methods. */
+const SUB_STORES = new Set<PropertyKey>(['people', 'workbench', 'images']);
+
+/**
+ * A storage whose every call waits for the real one to open, and fails with its error if it could not; its sub-stores
+ * wait the same way.
+ */
+function deferred<T extends object>(opening: Promise<T>): T {
   opening.catch(() => {});
-  return new Proxy({} as Storage, {
-    get:
-      (_target, method: keyof Storage) =>
-      async (...args: unknown[]) => {
-        const storage = await opening;
-        return (storage[method as keyof Storage] as (...args: unknown[]) => Promise<unknown>).apply(storage, args);
-      },
+  return new Proxy({} as T, {
+    get: (_target, name) => {
+      if (SUB_STORES.has(name)) return deferred(opening.then((store) => store[name as keyof T] as object));
+      return async (...args: unknown[]) => {
+        const store = await opening;
+        return (store[name as keyof T] as (...args: unknown[]) => Promise<unknown>).apply(store, args);
+      };
+    },
   });
 }
