@@ -44,7 +44,10 @@ server.stdout.on('data', (chunk) => {
   const text = chunk.toString();
   process.stdout.write(text);
   const url = text.match(/listening on (http:\/\/\S+)/)?.[1];
-  if (url) console.log(`\nThe demo: ${url}/\nThe docs: ${url}/docs/\nThe feed: ${url}/v1/events\nStop with Ctrl+C.`);
+  if (url)
+    console.log(
+      `\nThe demo: ${url}/\nThe console: ${url}/admin/\nThe docs: ${url}/docs/\nThe feed: ${url}/v1/events\nStop with Ctrl+C.`,
+    );
 });
 // Ctrl+C reaches the server too (same process group); wait for it to finish cleanly.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -22,6 +22,7 @@ import { serverTimeouts } from './http/server-timeouts.js';
 import { messageLinks, type MessageLinks } from './messages/message-links.js';
 import { OutboxMailer } from './messages/outbox-mailer.js';
 import { seedDatabase } from './seed/seed-database.js';
+import { DEMO_PEOPLE, seedPeople } from './seed/seed-people.js';
 import {
   DEFAULT_PRIVACY_VERSION,
   DEFAULT_RETENTION_DAYS,
@@ -193,6 +194,20 @@ async function seed(imageBase: string | undefined): Promise<void> {
   }
 }
 
+/**
+ * `--seed` with `--demo-outbox`: the demo's people (one of each role), and how to sign in as them, since their links
+ * are read in the demo outbox. Said at every start: the people stay in the database.
+ */
+async function seedConsole(base: string): Promise<void> {
+  const added = await seedPeople(storage.people, new Date());
+  if (added) console.log(`Added ${added} demo people to the console`);
+  const who = DEMO_PEOPLE.map((person) => `${person.email} (${person.role})`).join(', ');
+  console.log(
+    `The console: ${base}/admin/ - sign in as ${who}; the sign-in link is in the demo outbox, ` +
+      `${base}/v1/dev/outbox?to=${DEMO_PEOPLE[0]!.email}`,
+  );
+}
+
 // Signups are deleted a number of days after their event (GDPR storage limitation): now, and every hour.
 async function sweep(): Promise<void> {
   try {
@@ -252,10 +267,11 @@ const server = serve(serveOptions, async (info: AddressInfo) => {
   links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
   // Before the listening line, which scripts and tests wait for: by then the demo is there.
   if (options.seed) await seed(links.base);
+  if (options.seed && options['demo-outbox'] && links.base) await seedConsole(links.base);
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);
   if (!adminTokens.length && !hasTokens) {
-    console.log('Publishing is off: make a token with "kultur-server token create --name NAME" to enable it.');
+    console.log('Publishing by API token is off: make one with "kultur-server token create --name NAME" for a CMS.');
   }
   if (!mailer) console.log('Messages stay in the outbox: set KULTUR_SMTP_URL and KULTUR_MAIL_FROM to send them.');
   if (options['demo-outbox']) console.log('Demo outbox at /v1/dev/outbox: anyone can read the messages.');

@@ -144,7 +144,7 @@ describe('kultur-server token', () => {
 
     server = startCli(['--port', '0', ...database.serverArgs], { KULTUR_ADMIN_TOKEN: '' });
     const url = await server.url;
-    assert.doesNotMatch(server.output(), /Publishing is off/);
+    assert.doesNotMatch(server.output(), /Publishing by API token is off/);
     const publish = (id: string) =>
       fetch(`${url}/v1/events`, {
         method: 'POST',
