@@ -290,9 +290,11 @@ describe('<kultur-event>', () => {
       expect(outlook.searchParams.get('allday')).to.equal('true');
     });
 
-    it('shows a cancelled badge, the price, and no signup for the cancelled event', async () => {
+    it('shows a cancelled badge with the reason, the price, and no signup for the cancelled event', async () => {
       const el = await show(CANCELLED_EVENT_ID);
-      expect(text(part(el, 'status'))).to.equal('Aflyst');
+      expect(text(part(el, 'status'))).to.equal(
+        'Aflyst: Vejrudsigten lover storm på havnen. Billetterne refunderes automatisk.',
+      );
       expect(text(el.shadowRoot!.querySelector('.facts'))).to.contain('Pris 120 kr.');
       expect(el.shadowRoot!.querySelector('[part~="signup"]')).to.equal(null);
     });
@@ -348,7 +350,10 @@ describe('<kultur-event>', () => {
           },
         ),
       );
-      expect(text(part(inner, 'status'))).to.equal('Cancelled');
+      // The reason is the organiser's own words, in the language they wrote it in.
+      expect(text(part(inner, 'status'))).to.equal(
+        'Cancelled: Vejrudsigten lover storm på havnen. Billetterne refunderes automatisk.',
+      );
       expect(text(inner.shadowRoot!.querySelector('.facts'))).to.contain('Price DKK 120');
     });
 

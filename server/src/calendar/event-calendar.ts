@@ -61,7 +61,8 @@ function descriptionOf(event: KulturEvent): string {
     event.accessibility ? `Tilgængelighed: ${event.accessibility}` : '',
     event.url ? `Læs mere: ${event.url}` : '',
   ].filter(Boolean);
-  return [event.summary, event.description.trim(), facts.join('\n')].filter(Boolean).join('\n\n');
+  const reason = event.cancellationReason ? `Aflyst: ${event.cancellationReason}` : '';
+  return [reason, event.summary, event.description.trim(), facts.join('\n')].filter(Boolean).join('\n\n');
 }
 
 /** A FLOAT value: never exponent notation, at most six decimals (a tenth of a metre). */

@@ -147,6 +147,7 @@ function eventItem(event: KulturEvent, language: ListingLanguage): SafeHtml {
     <article aria-labelledby="${headingId}">
       <h2 id="${headingId}">${status ? html`<span class="status">${status}:</span> ` : ''}${event.title}</h2>
       <p class="when">${when(event, language)}</p>
+      ${event.cancellationReason ? html`<p class="status">${event.cancellationReason}</p>` : ''}
       <p>${event.summary}</p>
       <dl>
         ${fact(t.where, where(event, language))} ${fact(t.price, price(event, language))}

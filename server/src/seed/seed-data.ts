@@ -390,6 +390,8 @@ export interface Template {
   /** A picture in `server/assets/demo-images/`, and its alt text: what the drawing shows. */
   image?: { file: string; alt: string };
   status?: EventStatus;
+  /** Why a cancelled event is cancelled, as the public reads it. */
+  cancellationReason?: string;
   /** A fixed id, for the events tests and demos refer to by name. Only for a template that happens once. */
   id?: string;
 }
@@ -1112,6 +1114,7 @@ export const TEMPLATES: Template[] = [
     price: 120,
     signup: 'external',
     status: 'cancelled',
+    cancellationReason: 'Vejrudsigten lover storm på havnen. Billetterne refunderes automatisk.',
   },
   {
     title: 'Sankthansaften med sang og bål',

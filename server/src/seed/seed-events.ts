@@ -248,6 +248,7 @@ export function seedEvents(today: Date, { imageUrl }: SeedOptions = {}): StoredE
         end,
         allDay: template.allDay ?? false,
         status: template.status ?? 'scheduled',
+        ...(template.cancellationReason ? { cancellationReason: template.cancellationReason } : {}),
         municipality,
         ...(place
           ? {

@@ -262,7 +262,13 @@ export class KulturEventElement extends KulturFeedElement {
         <div part="title" class="title" id="title" role="heading" aria-level=${this.#level} tabindex="-1">
           ${event.title}
         </div>
-        ${event.status === 'scheduled' ? nothing : html`<p part="status" class="status">${t[event.status]}</p>`}
+        ${
+          event.status === 'scheduled'
+            ? nothing
+            : html`<p part="status" class="status">
+                ${t[event.status]}${event.cancellationReason ? `: ${event.cancellationReason}` : ''}
+              </p>`
+        }
         ${
           event.image && !this.imageFailed
             ? html`<img

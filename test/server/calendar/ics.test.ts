@@ -96,7 +96,8 @@ function assertSameEvent(entry: Component, event: KulturEvent): void {
   const prefix = { cancelled: 'Aflyst: ', postponed: 'Udsat: ' }[event.status as string] ?? '';
   assert.equal(text(entry, 'summary'), `${prefix}${event.title}`);
   const description = text(entry, 'description') ?? '';
-  assert.ok(description.startsWith(`${event.summary}\n\n`), `${event.id}: description starts with the summary`);
+  const reason = event.cancellationReason ? `Aflyst: ${event.cancellationReason}\n\n` : '';
+  assert.ok(description.startsWith(`${reason}${event.summary}\n\n`), `${event.id}: the reason, then the summary`);
   assert.ok(description.includes(event.description.trim()), `${event.id}: description holds the description`);
   if (event.url) assert.ok(description.includes(event.url) && text(entry, 'url') === event.url);
   const { venue, online } = event;
@@ -160,7 +161,12 @@ describe('GET /v1/events.ics and /v1/events/{id}.ics', () => {
       end: '2027-05-02T00:00:00+02:00',
       categories: ['udstilling'],
     });
-    await add('aflyst-netvaerk', { status: 'cancelled', municipality: 'guldborgsund', categories: ['netvaerkstraef'] });
+    await add('aflyst-netvaerk', {
+      status: 'cancelled',
+      cancellationReason: 'Oplægsholderen er syg.',
+      municipality: 'guldborgsund',
+      categories: ['netvaerkstraef'],
+    });
     await add('udsat-workshop', { status: 'postponed', categories: ['workshop'], start: winterInstant(20, 10) });
     // The night the clocks go back: 02:30 happens twice, first in summer time, then in winter time.
     await add('natten-foerste-gang', {
@@ -286,6 +292,7 @@ describe('GET /v1/events.ics and /v1/events/{id}.ics', () => {
       const cancelled = parseCalendar(await calendarText(feed, '/v1/events/aflyst-netvaerk.ics')).events[0]!;
       assert.equal(text(cancelled, 'status'), 'CANCELLED');
       assert.match(text(cancelled, 'summary') ?? '', /^Aflyst: /);
+      assert.match(text(cancelled, 'description') ?? '', /^Aflyst: Oplægsholderen er syg\.\n\n/);
       const postponed = parseCalendar(await calendarText(feed, '/v1/events/udsat-workshop.ics')).events[0]!;
       assert.equal(text(postponed, 'status'), 'TENTATIVE');
     });

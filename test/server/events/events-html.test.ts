@@ -88,7 +88,12 @@ describe('GET /v1/events.html', () => {
       end: '2027-07-03T22:00:00+02:00',
       price: 1250,
     });
-    await add('aflyst', { title: 'Aflyst netværkstræf', status: 'cancelled', start: winterInstant(20, 10) });
+    await add('aflyst', {
+      title: 'Aflyst netværkstræf',
+      status: 'cancelled',
+      cancellationReason: 'For få tilmeldte; vi inviterer igen til foråret.',
+      start: winterInstant(20, 10),
+    });
     await add('udstilling', {
       title: 'Sommerudstilling',
       allDay: true,
@@ -130,6 +135,7 @@ describe('GET /v1/events.html', () => {
     const { body } = await page(feed, '?from=2027-01-01');
     assert.match(body, /<dd>1\.250 kr\.<\/dd>/);
     assert.match(body, /<h2 id="event-aflyst"><span class="status">Aflyst:<\/span> Aflyst netværkstræf<\/h2>/);
+    assert.match(body, /<p class="status">For få tilmeldte; vi inviterer igen til foråret\.<\/p>/);
     assert.match(body, /Online: <a href="https:\/\/live\.kulturregionstorstroem\.dk\/udstilling">/);
     assert.match(body, /<time datetime="2027-06-20">søndag 20\. juni–søndag 1\. august 2027<\/time>/);
   });
