@@ -55,6 +55,7 @@ import {
   type SweepResult,
 } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
+import { PostgresImageStore } from './postgres-image-store.js';
 import type { Storage } from './storage.js';
 
 export interface PostgresStorageOptions {
@@ -89,10 +90,12 @@ type Client = pg.PoolClient;
 export class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
   readonly #lockTimeoutMs: number;
+  readonly images: PostgresImageStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
+    this.images = new PostgresImageStore(pool, { lockTimeoutMs });
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {

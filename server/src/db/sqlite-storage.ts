@@ -55,6 +55,7 @@ import {
   type SweepResult,
 } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
+import { SqliteImageStore } from './sqlite-image-store.js';
 import type { Storage } from './storage.js';
 
 const eventSelect = `
@@ -65,9 +66,11 @@ const eventSelect = `
 /** The embedded default: one SQLite file, opened by `openSqlite`. */
 export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
+  readonly images: SqliteImageStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.images = new SqliteImageStore(db);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {

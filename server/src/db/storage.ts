@@ -1,4 +1,5 @@
 import type { EventStore } from '../events/event-store.js';
+import type { ImageStore } from '../images/image-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
@@ -12,6 +13,8 @@ import type { SignupStore } from '../signups/signup-store.js';
  * implement the same interface as the embedded default.
  */
 export interface Storage extends EventStore, PublishingStore, TokenStore, SignupStore, OutboxStore, ImportLinkStore {
+  /** Uploaded pictures and their renditions: a sub-store of its own (`images/image-store.ts`). */
+  readonly images: ImageStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -54,15 +54,20 @@ export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
   };
 }
 
-/** A storage whose every call waits for the real one to open, and fails with its error if it could not. */
-function deferred(opening: Promise<Storage>): Storage {
+/**
+ * A storage whose every call waits for the real one to open, and fails with its error if it could not. A sub-store
+ * (`storage.images`) is reached the same way: `storage.images.findImage(…)` waits for the storage, then its part.
+ */
+function deferred<T extends object>(opening: Promise<T>): T {
   opening.catch(() => {});
-  return new Proxy({} as Storage, {
-    get:
-      (_target, method: keyof Storage) =>
-      async (...args: unknown[]) => {
-        const storage = await opening;
-        return (storage[method as keyof Storage] as (...args: unknown[]) => Promise<unknown>).apply(storage, args);
-      },
+  return new Proxy({} as T, {
+    get: (_target, name: string | symbol) => {
+      const call = async (...args: unknown[]) => {
+        const target = (await opening) as Record<string | symbol, (...args: unknown[]) => Promise<unknown>>;
+        return target[name]!.apply(target, args);
+      };
+      const part = () => deferred(opening.then((target) => (target as Record<string | symbol, object>)[name]!));
+      return new Proxy(call, { get: (_call, method: string | symbol) => Reflect.get(part(), method) });
+    },
   });
 }
