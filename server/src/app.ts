@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
+import type { ActorVariables } from './accounts/actor.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
 import type { Storage } from './db/storage.js';
 import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
@@ -15,6 +16,8 @@ import { readCache, type ReadCacheOptions } from './http/read-cache.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
 import { demoImageRoutes } from './images/demo-image-routes.js';
+import { MAX_IMAGE_BYTES } from './images/image-processing.js';
+import { IMAGES_PATH, imageRoutes } from './images/image-routes.js';
 import { demoOutboxRoutes } from './messages/outbox-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
 import { requireAdminToken } from './publishing/admin-auth.js';
@@ -87,6 +90,12 @@ export function createApp({
 }: AppOptions): Hono {
   const app = new Hono();
   const admin = requireAdminToken(adminTokens, { store: storage, now });
+  // Until the console's sign-in lands (accounts/), a publishing token is the only actor.
+  const actor: MiddlewareHandler<{ Variables: ActorVariables }> = (c, next) =>
+    admin(c, async () => {
+      c.set('actor', { kind: 'token', tokenId: null, name: 'publishing token' });
+      await next();
+    });
   // The CORS policy, outside it, adds its headers to the 304 as well: a cross-origin revalidation stays readable.
   const computeEtag = etag();
   const linkBase = typeof publicUrl === 'function' ? publicUrl : () => publicUrl;
@@ -100,7 +109,7 @@ export function createApp({
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
   if (readCacheOptions) app.use('*', readCache(readCacheOptions));
-  app.use('*', requestBodyLimit());
+  app.use('*', requestBodyLimit({ [IMAGES_PATH]: MAX_IMAGE_BYTES }));
 
   // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
   app.route('/', calendarRoutes({ storage, now }));
@@ -115,6 +124,8 @@ export function createApp({
   );
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
+  // After the demo pictures: `/v1/images/demo/{file}` is theirs, one segment deeper than a picture's id.
+  app.route('/', imageRoutes({ images: storage.images, actor, now }));
   app.route('/', openApiRoutes());
   app.route('/', healthRoutes({ storage }));
 

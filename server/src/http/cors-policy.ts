@@ -17,6 +17,7 @@ const ADMIN_HEADERS = `Authorization, ${PUBLIC_HEADERS}`;
 const EVENTS = /^\/v1\/events\/?$/;
 const EVENT = /^\/v1\/events\/[^/]+\/?$/;
 const SIGNUP_LIST = /^\/v1\/events\/[^/]+\/signups\/?$/;
+const IMAGES = /^\/v1\/images\/?$/;
 
 /**
  * Reads `KULTUR_ADMIN_ORIGINS`: the origins whose pages may publish and read signup lists across origins, such as a
@@ -35,7 +36,7 @@ function preflightMethod(c: Context): string | undefined {
 
 /**
  * Whether a request, or the request a preflight asks about, is for the admin audience: publishing, the organisers'
- * signup list, or anything sent with `Authorization` (a token is never the public's).
+ * signup list, uploading a picture, or anything sent with `Authorization` (a token is never the public's).
  */
 export function isAdminRequest(c: Context): boolean {
   const asked = preflightMethod(c);
@@ -50,7 +51,7 @@ export function isAdminRequest(c: Context): boolean {
   const path = c.req.path;
   // No public route takes PUT, so a PUT anywhere is publishing.
   if (method === 'PUT') return true;
-  if (method === 'POST') return EVENTS.test(path);
+  if (method === 'POST') return EVENTS.test(path) || IMAGES.test(path);
   if (method === 'DELETE') return EVENT.test(path);
   if (method === 'GET' || method === 'HEAD') return SIGNUP_LIST.test(path);
   return false;
