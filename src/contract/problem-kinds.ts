@@ -58,7 +58,7 @@ export const PROBLEM_TITLES: Readonly<Record<ProblemKind, string>> = {
   'invalid-parameter': 'A query parameter is not valid',
   'invalid-body': 'The request body is not valid',
   'malformed-json': 'The request body is not valid JSON',
-  'unsupported-media-type': 'The request body must be JSON',
+  'unsupported-media-type': 'The request body is not of a type this call takes',
   'payload-too-large': 'The request body is too large',
   unauthorized: 'A valid publishing token is required',
   'origin-not-allowed': 'This website may not send this request to the feed',
