@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { ProblemError } from '../http/problem.js';
 import type { Rendition } from './image-store.js';
 
@@ -31,6 +30,13 @@ const WEBP_QUALITY = 80;
 /** Codes in a refusal's `errors[0].code`, so the console can say in its own words what to do. */
 export const IMAGE_PROBLEM_CODES = ['not-an-image', 'unreadable', 'too-many-pixels', 'too-narrow'] as const;
 export type ImageProblemCode = (typeof IMAGE_PROBLEM_CODES)[number];
+
+/**
+ * sharp, loaded at the first upload: its native libvips costs a few hundred milliseconds and some 30 MB at start, which
+ * a server that only serves the feed, and every `kultur-server token` or `import` command, would pay for nothing.
+ */
+let loading: Promise<typeof import('sharp')> | undefined;
+const loadSharp = async () => (await (loading ??= import('sharp'))).default;
 
 /** A picture made ready to keep: its id, its size upright, and its renditions. */
 export interface ProcessedImage {
@@ -92,6 +98,7 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
       'The body is not a JPEG, PNG, WebP, AVIF or GIF picture. Send the picture file itself as the body.',
     );
   }
+  const sharp = await loadSharp();
   // failOn 'warning': a truncated or damaged file is refused, not served half grey.
   const open = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' });
   let width: number;
