@@ -290,6 +290,19 @@ describe('pictures: POST /v1/images and GET /v1/images/{id}', () => {
     assert.equal(await feed.database.count('SELECT count(*) AS n FROM images WHERE id = ?', '0'.repeat(64)), 0);
   });
 
+  it('is for the admin audience across origins: a page on another site may not even ask to upload', async () => {
+    const preflight = await feed.request('/v1/images', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://www.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    await assertRefused(preflight, 403, 'origin-not-allowed');
+    assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+  });
+
   it('refuses a body declared as anything but a picture type with 415, naming the types', async () => {
     for (const type of ['text/plain', 'application/json', 'image/svg+xml', 'image/heic', 'multipart/form-data']) {
       const problem = await assertRefused(await upload(photo, type), 415, 'unsupported-media-type');
