@@ -18,6 +18,8 @@ import { readCache, type ReadCacheOptions } from './http/read-cache.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
 import { demoImageRoutes } from './images/demo-image-routes.js';
+import { MAX_IMAGE_BYTES } from './images/image-processing.js';
+import { IMAGES_PATH, imageRoutes } from './images/image-routes.js';
 import { demoOutboxRoutes } from './messages/outbox-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
 import { bearerTokenCheck, requireAdminToken } from './publishing/admin-auth.js';
@@ -109,7 +111,7 @@ export function createApp({
   // The ETag is a hash of the body, so every server process gives the same answer the same tag.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? computeEtag(c, next) : next()));
   if (readCacheOptions) app.use('*', readCache(readCacheOptions));
-  app.use('*', requestBodyLimit());
+  app.use('*', requestBodyLimit({ [IMAGES_PATH]: MAX_IMAGE_BYTES }));
 
   // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
   app.route('/', calendarRoutes({ storage, now }));
@@ -132,6 +134,8 @@ export function createApp({
   }
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
+  // After the demo pictures: `/v1/images/demo/{file}` is theirs, one segment deeper than a picture's id.
+  app.route('/', imageRoutes({ images: storage.images, actor, now }));
   app.route('/', openApiRoutes());
   app.route('/', healthRoutes({ storage }));
 

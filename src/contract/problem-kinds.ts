@@ -62,7 +62,7 @@ export const PROBLEM_TITLES: Readonly<Record<ProblemKind, string>> = {
   'invalid-parameter': 'A query parameter is not valid',
   'invalid-body': 'The request body is not valid',
   'malformed-json': 'The request body is not valid JSON',
-  'unsupported-media-type': 'The request body must be JSON',
+  'unsupported-media-type': 'The request body is not of a type this call takes',
   'payload-too-large': 'The request body is too large',
   unauthorized: 'Sign in, or send a valid publishing token',
   'sign-in-link-invalid': 'The sign-in link is not valid any more',

@@ -48,6 +48,7 @@ const paths = fc.oneof(
     '/v1/openapi.json',
     '/healthz',
     '/v1/images/demo/sankthans.svg',
+    '/v1/images',
     '/v1/dev/outbox',
     '/',
     '/v1',
@@ -58,6 +59,7 @@ const paths = fc.oneof(
   segment.map((id) => `/v1/events/${id}/signups`),
   segment.map((token) => `/v1/signups/${token}`),
   segment.map((file) => `/v1/images/demo/${file}`),
+  segment.map((id) => `/v1/images/${id}`),
   fc.array(segment, { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
 );
 
@@ -321,6 +323,34 @@ describe('the API under generated requests', () => {
         }),
       ),
   );
+
+  it(`pictures: ${RUNS / 10} uploads of damaged files behind every picture signature, every answer 2xx or 4xx`, async () => {
+    const signatures = [
+      [0xff, 0xd8, 0xff],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      [...Buffer.from('GIF89a')],
+      [...Buffer.from('RIFF\0\0\0\0WEBPVP8 ')],
+      [0, 0, 0, 0x1c, ...Buffer.from('ftypavif')],
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...signatures),
+        fc.uint8Array({ maxLength: 2_000 }),
+        fc.constantFrom('image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif'),
+        async (signature, rest, type) => {
+          const body = new Uint8Array([...signature, ...rest]);
+          const response = await feed.request('/v1/images', {
+            method: 'POST',
+            headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': type },
+            body,
+          });
+          const request = { method: 'POST', path: '/v1/images', query: '', headers: {}, body: '' };
+          await assertAnswer(request, response, counts);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 10) },
+    );
+  });
 
   it(`signup text: ${RUNS} signups with any characters in any field, and only asked fields are ever stored`, async (t) => {
     const sent: Array<Record<string, unknown>> = [];

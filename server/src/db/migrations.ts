@@ -246,4 +246,27 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_by_kind ON outbox (kind, created_at) WHERE signup_id IS NULL;
     `,
   },
+  {
+    version: 10,
+    name: 'pictures',
+    sql: `
+      -- Uploaded pictures, each once: the id is the SHA-256 of the uploaded file, so the same file sent again finds its
+      -- row. The file itself is not kept: only its WebP renditions, made without any of its metadata (GPS included).
+      CREATE TABLE images (
+        id TEXT PRIMARY KEY,
+        original_type TEXT NOT NULL,
+        width INTEGER NOT NULL CHECK (width > 0),
+        height INTEGER NOT NULL CHECK (height > 0),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+      -- A picture narrower than a standard width has fewer renditions: its own width stands in for the larger ones.
+      CREATE TABLE image_renditions (
+        image_id TEXT NOT NULL REFERENCES images (id) ON DELETE CASCADE,
+        width INTEGER NOT NULL CHECK (width > 0),
+        bytes BLOB NOT NULL,
+        PRIMARY KEY (image_id, width)
+      ) STRICT;
+    `,
+  },
 ];

@@ -184,4 +184,27 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX outbox_by_kind ON outbox (kind, created_at) WHERE signup_id IS NULL;
     `,
   },
+  {
+    version: 8,
+    name: 'pictures',
+    sql: `
+      -- SQLite's version 10: each uploaded picture once (its id the SHA-256 of the file), and its WebP renditions.
+      CREATE TABLE images (
+        id text COLLATE "C" PRIMARY KEY,
+        original_type text NOT NULL,
+        width integer NOT NULL CHECK (width > 0),
+        height integer NOT NULL CHECK (height > 0),
+        created_at timestamptz NOT NULL,
+        created_by text NOT NULL
+      );
+      CREATE TABLE image_renditions (
+        image_id text COLLATE "C" NOT NULL REFERENCES images (id) ON DELETE CASCADE,
+        width integer NOT NULL CHECK (width > 0),
+        bytes bytea NOT NULL,
+        PRIMARY KEY (image_id, width)
+      );
+      -- Renditions are compressed already: storing them as they are spares PostgreSQL a vain attempt at compressing.
+      ALTER TABLE image_renditions ALTER COLUMN bytes SET STORAGE EXTERNAL;
+    `,
+  },
 ];

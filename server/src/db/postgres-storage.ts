@@ -57,6 +57,7 @@ import {
 import { DAY_MS } from '../time/region-clock.js';
 import { PostgresAccountsStore } from './postgres-accounts-store.js';
 import { inTransaction } from './postgres-transaction.js';
+import { PostgresImageStore } from './postgres-image-store.js';
 import type { Storage } from './storage.js';
 
 export interface PostgresStorageOptions {
@@ -92,11 +93,13 @@ export class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
   readonly #lockTimeoutMs: number;
   readonly people: PostgresAccountsStore;
+  readonly images: PostgresImageStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
+    this.images = new PostgresImageStore(pool, { lockTimeoutMs });
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {

@@ -56,6 +56,7 @@ import {
 } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
+import { SqliteImageStore } from './sqlite-image-store.js';
 import type { Storage } from './storage.js';
 
 const eventSelect = `
@@ -67,10 +68,12 @@ const eventSelect = `
 export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
   readonly people: SqliteAccountsStore;
+  readonly images: SqliteImageStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.people = new SqliteAccountsStore(db);
+    this.images = new SqliteImageStore(db);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {

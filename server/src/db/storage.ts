@@ -1,5 +1,6 @@
 import type { AccountsStore } from '../accounts/accounts-store.js';
 import type { EventStore } from '../events/event-store.js';
+import type { ImageStore } from '../images/image-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
@@ -15,6 +16,8 @@ import type { SignupStore } from '../signups/signup-store.js';
 export interface Storage extends EventStore, PublishingStore, TokenStore, SignupStore, OutboxStore, ImportLinkStore {
   /** The console's people, sign-in links and sessions (`accounts/accounts-store.ts`). */
   readonly people: AccountsStore;
+  /** Uploaded pictures and their renditions: a sub-store of its own (`images/image-store.ts`). */
+  readonly images: ImageStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

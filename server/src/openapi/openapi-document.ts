@@ -11,6 +11,15 @@ import {
   SignupListSchema,
   SignupRequestSchema,
 } from '@kulturregion/kultur/contract';
+import {
+  DEFAULT_RENDITION_WIDTH,
+  IMAGE_PROBLEM_CODES,
+  IMAGE_UPLOAD_TYPES,
+  MAX_IMAGE_BYTES,
+  MAX_INPUT_PIXELS,
+  MIN_IMAGE_WIDTH,
+  RENDITION_WIDTHS,
+} from '../images/image-processing.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../signups/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -84,6 +93,20 @@ const eventId = {
 const cached = { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } };
 const notModified = { description: 'Not modified: the `If-None-Match` ETag is current.' };
 const admin = [{ bearer: [] }];
+const uploaded = {
+  'application/json': {
+    schema: {
+      type: 'object',
+      required: ['id', 'url', 'width', 'height'],
+      properties: {
+        id: { type: 'string', description: 'The SHA-256 of the file, in hex.' },
+        url: { type: 'string', description: 'The picture’s path on this server: `/v1/images/{id}`.' },
+        width: { type: 'integer', description: 'The uploaded picture’s width upright, in pixels.' },
+        height: { type: 'integer', description: 'Its height upright, in pixels.' },
+      },
+    },
+  },
+};
 const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
 const calendar = (description: string) => ({
   description,
@@ -347,6 +370,76 @@ export function openApiDocument(): JsonSchema {
           responses: {
             204: { description: 'Cancelled, now or before.' },
             404: problem('No signup has this token.'),
+          },
+        },
+      },
+      '/v1/images': {
+        post: {
+          operationId: 'uploadImage',
+          summary: 'Upload a picture for an event',
+          description:
+            'The picture file itself is the body, with its type as `Content-Type`; at most ' +
+            `${MAX_IMAGE_BYTES / 1024 / 1024} MB, ${MAX_INPUT_PIXELS / 1_000_000} million pixels, and at least ` +
+            `${MIN_IMAGE_WIDTH} pixels wide once turned upright. The server keeps WebP renditions ` +
+            `${RENDITION_WIDTHS.join(', ')} pixels wide (never enlarged), upright and stripped of all metadata (EXIF, ` +
+            'GPS, XMP, IPTC, ICC); never the file. The id is the SHA-256 of the file, so the same file uploaded again ' +
+            'is the same picture. An event names it by its absolute URL in `image.url`. A refusal’s ' +
+            `\`errors[0].code\` is one of ${IMAGE_PROBLEM_CODES.map((code) => `\`${code}\``).join(', ')}.`,
+          security: admin,
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(
+              IMAGE_UPLOAD_TYPES.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+            ),
+          },
+          responses: {
+            201: { description: 'Kept.', headers: { Location: { schema: { type: 'string' } } }, content: uploaded },
+            200: {
+              description: 'The same file was uploaded before: that picture.',
+              headers: { Location: { schema: { type: 'string' } } },
+              content: uploaded,
+            },
+            400: problem('Not a picture, damaged or cut short, or too narrow (`errors[0].code` says which).'),
+            401: problem('No valid publishing token.'),
+            413: problem('Over the size limit, or too many pixels (`too-many-pixels`).'),
+            415: problem('The Content-Type is not one of the picture types taken.'),
+          },
+        },
+      },
+      '/v1/images/{id}': {
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The picture’s id, as the upload answered.',
+            schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          },
+        ],
+        get: {
+          operationId: 'getImage',
+          summary: 'An uploaded picture, as WebP',
+          description:
+            'The address never changes content, so it may be kept for a year (`immutable`). Every answer carries ' +
+            "`Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox`.",
+          parameters: [
+            {
+              name: 'w',
+              in: 'query',
+              required: false,
+              description: `The width in pixels; a picture narrower than that is served at its own width.`,
+              schema: { type: 'integer', enum: [...RENDITION_WIDTHS], default: DEFAULT_RENDITION_WIDTH },
+            },
+          ],
+          responses: {
+            200: {
+              description: 'The picture.',
+              headers: { ...cached, 'Content-Security-Policy': { schema: { type: 'string' } } },
+              content: { 'image/webp': { schema: { type: 'string', contentMediaType: 'image/webp' } } },
+            },
+            304: notModified,
+            400: problem('`w` is not one of the widths.'),
+            404: problem('No picture has that id.'),
           },
         },
       },

@@ -37,6 +37,8 @@ describe('GET /v1/openapi.json', () => {
       '/v1/events.html',
       '/v1/municipalities',
       '/v1/categories',
+      '/v1/images',
+      '/v1/images/{id}',
       '/v1/images/demo/{file}',
       '/v1/openapi.json',
       '/healthz',
