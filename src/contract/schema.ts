@@ -146,6 +146,8 @@ const eventShape = {
   image: z.optional(ImageSchema),
   accessibility: optionalText(2_000),
   url: z.optional(webUrl),
+  /** Why the event was cancelled, for the public to read beside "Aflyst"; only with `status: "cancelled"` in practice. */
+  cancellationReason: optionalText(500),
 };
 
 /** An event as the feed serves it. */
