@@ -4,6 +4,7 @@ import type { OutboxStore } from '../messages/outbox-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
 import type { TokenStore } from '../publishing/token-store.js';
 import type { SignupStore } from '../signups/signup-store.js';
+import type { WorkbenchStore } from '../workbench/workbench-store.js';
 
 /**
  * Everything the server keeps: each feature declares its part in its own room (`events/event-store.ts`,
@@ -12,6 +13,8 @@ import type { SignupStore } from '../signups/signup-store.js';
  * implement the same interface as the embedded default.
  */
 export interface Storage extends EventStore, PublishingStore, TokenStore, SignupStore, OutboxStore, ImportLinkStore {
+  /** The console's drafts, approvals, owners, series and change log (`workbench/workbench-store.ts`). */
+  readonly workbench: WorkbenchStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -54,15 +54,27 @@ export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
   };
 }
 
-/** A storage whose every call waits for the real one to open, and fails with its error if it could not. */
+/**
+ * A storage whose every call waits for the real one to open, and fails with its error if it could not. A sub-store
+ * (`storage.workbench`) is deferred the same way: its methods wait too.
+ */
 function deferred(opening: Promise<Storage>): Storage {
   opening.catch(() => {});
-  return new Proxy({} as Storage, {
-    get:
-      (_target, method: keyof Storage) =>
-      async (...args: unknown[]) => {
-        const storage = await opening;
-        return (storage[method as keyof Storage] as (...args: unknown[]) => Promise<unknown>).apply(storage, args);
-      },
+  return new Proxy({} as Storage, { get: (_target, key) => deferredMember(opening, key) });
+}
+
+/** A member of what `opening` resolves to: called, it waits and calls it; read further, it defers that member. */
+function deferredMember(opening: Promise<object>, key: string | symbol): unknown {
+  return new Proxy(() => {}, {
+    apply: async (_target, _this, args: unknown[]) => {
+      const owner = (await opening) as Record<string | symbol, (...args: unknown[]) => Promise<unknown>>;
+      return owner[key]!.apply(owner, args);
+    },
+    get: (_target, inner) => {
+      const member = opening.then((owner) => (owner as Record<string | symbol, object>)[key]!);
+      // Its error reaches whoever calls the member; unobserved until then, it must not end the process.
+      member.catch(() => {});
+      return deferredMember(member, inner);
+    },
   });
 }
