@@ -23,6 +23,8 @@ import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } 
 import { messageComposer } from './signups/signup-mails.js';
 import { signupRoutes } from './signups/signup-routes.js';
 import type { ComposeMessage } from './signups/signup-store.js';
+import { tokenActor } from './workbench/token-actor.js';
+import { workbenchRoutes } from './workbench/workbench-routes.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
 z.config(z.locales.en());
@@ -113,6 +115,8 @@ export function createApp({
     '/',
     signupRoutes({ storage, admin, now, privacyVersion, signupRate, clientAddress, compose, onMessagesQueued }),
   );
+  // Until people sign in, the workbench acts for the publishing token (accounts' requireActor replaces it).
+  app.route('/', workbenchRoutes({ storage, actor: tokenActor(admin), now, compose, onMessagesQueued }));
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
   app.route('/', openApiRoutes());
