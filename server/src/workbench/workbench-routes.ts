@@ -26,7 +26,7 @@ import {
   type WorkbenchAction,
 } from './permissions.js';
 import { copiedInput, inputOf } from './published-input.js';
-import { occurrenceDates } from './series-dates.js';
+import { occurrenceDates, type SeriesEvery } from './series-dates.js';
 import { ReasonBodySchema, SeriesBodySchema, WorkingCopyBodySchema } from './workbench-bodies.js';
 import type {
   ChangeAction,
@@ -277,13 +277,13 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
     const owner = ownerOf(actor);
     const events = Array.from({ length: repeat.count }, (_, n) => {
       const dates = occurrenceDates(input, repeat.every, n);
-      const moved = Date.parse(dates.start) - Date.parse(input.start);
+      // The signup window moves with the event, on the calendar as the event does.
       const signup =
         input.signup?.mode === 'internal'
           ? {
               ...input.signup,
-              opensAt: shifted(input.signup.opensAt, moved),
-              closesAt: shifted(input.signup.closesAt, moved),
+              opensAt: movedInstant(input.signup.opensAt, repeat.every, n),
+              closesAt: movedInstant(input.signup.closesAt, repeat.every, n),
             }
           : input.signup;
       const occurrence = { ...input, ...dates, signup, id: newEventId(input.title, dates.start) };
@@ -442,9 +442,9 @@ function publishedCannotBeDeleted(id: string): ProblemError {
   );
 }
 
-/** An instant moved by `ms`, in the region's writing; undefined stays undefined. */
-function shifted(instant: string | undefined, ms: number): string | undefined {
-  return instant === undefined ? undefined : new Date(Date.parse(instant) + ms).toISOString();
+/** An instant moved as the `n`th occurrence of a series moves; undefined stays undefined. */
+function movedInstant(instant: string | undefined, every: SeriesEvery, n: number): string | undefined {
+  return instant === undefined ? undefined : occurrenceDates({ start: instant, end: instant }, every, n).start;
 }
 
 /** The input without keys set to undefined, so it is stored as a client would have sent it. */
