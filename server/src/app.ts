@@ -28,6 +28,8 @@ import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } 
 import { messageComposer } from './signups/signup-mails.js';
 import { signupRoutes } from './signups/signup-routes.js';
 import type { ComposeMessage } from './signups/signup-store.js';
+import { signupListAccess } from './workbench/signup-list-access.js';
+import { workbenchRoutes } from './workbench/workbench-routes.js';
 
 // Problem details are read by webmasters and developers; the feed's error messages are English like its docs.
 z.config(z.locales.en());
@@ -122,7 +124,17 @@ export function createApp({
   refuseOtherMethods(app, EVENT_PATH);
   app.route(
     '/',
-    signupRoutes({ storage, admin, now, privacyVersion, signupRate, clientAddress, compose, onMessagesQueued }),
+    signupRoutes({
+      storage,
+      actor,
+      mayReadSignups: signupListAccess(storage.workbench),
+      now,
+      privacyVersion,
+      signupRate,
+      clientAddress,
+      compose,
+      onMessagesQueued,
+    }),
   );
   app.route(
     '/',
@@ -132,6 +144,7 @@ export function createApp({
   for (const path of ['/v1/session', '/v1/session/link', '/v1/sessions', '/v1/people', '/v1/people/:id']) {
     refuseOtherMethods(app, path);
   }
+  app.route('/', workbenchRoutes({ storage, actor, now, compose, onMessagesQueued }));
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
   // After the demo pictures: `/v1/images/demo/{file}` is theirs, one segment deeper than a picture's id.

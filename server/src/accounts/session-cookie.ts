@@ -14,9 +14,12 @@ export function readSessionCookie(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE, 'host');
 }
 
-/** Sets the cookie until the session's absolute end: the idle end is the server's to enforce. */
-export function writeSessionCookie(c: Context, secret: string, expires: Date): void {
-  setCookie(c, SESSION_COOKIE, secret, { ...attributes, expires });
+/**
+ * Sets the cookie for the session's absolute lifetime, as `Max-Age` (relative, so a browser's wrong clock does not
+ * matter); the idle end is the server's to enforce.
+ */
+export function writeSessionCookie(c: Context, secret: string, lifetimeMs: number): void {
+  setCookie(c, SESSION_COOKIE, secret, { ...attributes, maxAge: Math.floor(lifetimeMs / 1000) });
 }
 
 export function clearSessionCookie(c: Context): void {

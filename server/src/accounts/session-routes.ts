@@ -99,7 +99,7 @@ export function sessionRoutes(options: SessionRouteOptions): Hono {
         { errors: [{ path: 'token', message: 'unknown, used or expired' }] },
       );
     }
-    writeSessionCookie(c, secret, new Date(at.getTime() + SESSION_MAX_MS));
+    writeSessionCookie(c, secret, SESSION_MAX_MS);
     return c.json(sessionAnswer(session));
   });
 

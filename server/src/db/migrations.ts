@@ -247,6 +247,58 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 9,
+    name: 'the workbench: drafts, owners and series, change log',
+    sql: `
+      -- Working copies: drafts never published, and changes to published events waiting for approval. Never in
+      -- events, so the public reads cannot show them. The columns are events' (data is the input without its id);
+      -- submitted marks a copy waiting for approval.
+      CREATE TABLE event_drafts (
+        id TEXT PRIMARY KEY,
+        submitted INTEGER NOT NULL CHECK (submitted IN (0, 1)),
+        -- 1 for a change to a published event: publishing it replaces that event, never one that took the id later.
+        of_published INTEGER NOT NULL CHECK (of_published IN (0, 1)),
+        municipality TEXT NOT NULL,
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        audience TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX event_drafts_by_start ON event_drafts (start_ms, id);
+      CREATE INDEX event_drafts_by_municipality ON event_drafts (municipality, start_ms, id);
+      CREATE INDEX event_drafts_submitted ON event_drafts (start_ms, id) WHERE submitted = 1;
+
+      -- Who made an event (a person's id and e-mail as they were then; tokens own nothing) and its series. Kept for
+      -- drafts and published events alike, so no foreign key: a draft has no events row.
+      CREATE TABLE workbench_events (
+        event_id TEXT PRIMARY KEY,
+        owner_id TEXT,
+        owner_email TEXT,
+        series_id TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX workbench_events_by_owner ON workbench_events (owner_id, event_id) WHERE owner_id IS NOT NULL;
+      CREATE INDEX workbench_events_by_series ON workbench_events (series_id) WHERE series_id IS NOT NULL;
+
+      -- Every change made on the workbench: when, who (an e-mail or a token's name), what. Kept after a draft is
+      -- deleted, as the record that it was.
+      CREATE TABLE event_changes (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action <> ''),
+        summary TEXT
+      ) STRICT;
+      CREATE INDEX event_changes_by_event ON event_changes (event_id, id);
+    `,
+  },
+  {
     version: 10,
     name: 'pictures',
     sql: `

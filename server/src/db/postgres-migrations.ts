@@ -185,6 +185,55 @@ export const postgresMigrations: readonly Migration[] = [
     `,
   },
   {
+    version: 7,
+    name: 'the workbench: drafts, owners and series, change log',
+    sql: `
+      -- SQLite's version 9. Working copies (drafts, changes waiting for approval), never in events; the columns are
+      -- events' (data the input without its id).
+      CREATE TABLE event_drafts (
+        id text COLLATE "C" PRIMARY KEY,
+        submitted boolean NOT NULL,
+        -- A change to a published event: publishing it replaces that event, never one that took the id later.
+        of_published boolean NOT NULL,
+        municipality text NOT NULL,
+        start_at timestamptz NOT NULL,
+        end_at timestamptz NOT NULL,
+        status text NOT NULL,
+        categories text[] NOT NULL,
+        audience text[] NOT NULL,
+        search_text text NOT NULL,
+        data json NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX event_drafts_by_start ON event_drafts (start_at, id);
+      CREATE INDEX event_drafts_by_municipality ON event_drafts (municipality, start_at, id);
+      CREATE INDEX event_drafts_submitted ON event_drafts (start_at, id) WHERE submitted;
+
+      -- Who made an event and its series, for drafts and published events alike (so no foreign key).
+      CREATE TABLE workbench_events (
+        event_id text COLLATE "C" PRIMARY KEY,
+        owner_id text,
+        owner_email text,
+        series_id text,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX workbench_events_by_owner ON workbench_events (owner_id, event_id) WHERE owner_id IS NOT NULL;
+      CREATE INDEX workbench_events_by_series ON workbench_events (series_id) WHERE series_id IS NOT NULL;
+
+      -- Every change made on the workbench; kept after a draft is deleted.
+      CREATE TABLE event_changes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_id text COLLATE "C" NOT NULL,
+        at timestamptz NOT NULL,
+        who text NOT NULL,
+        action text NOT NULL CHECK (action <> ''),
+        summary text
+      );
+      CREATE INDEX event_changes_by_event ON event_changes (event_id, id);
+    `,
+  },
+  {
     version: 8,
     name: 'pictures',
     sql: `

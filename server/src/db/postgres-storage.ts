@@ -58,6 +58,8 @@ import { DAY_MS } from '../time/region-clock.js';
 import { PostgresAccountsStore } from './postgres-accounts-store.js';
 import { inTransaction } from './postgres-transaction.js';
 import { PostgresImageStore } from './postgres-image-store.js';
+import type { WorkbenchStore } from '../workbench/workbench-store.js';
+import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
 import type { Storage } from './storage.js';
 
 export interface PostgresStorageOptions {
@@ -94,12 +96,22 @@ export class PostgresStorage implements Storage {
   readonly #lockTimeoutMs: number;
   readonly people: PostgresAccountsStore;
   readonly images: PostgresImageStore;
+  readonly workbench: WorkbenchStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
     this.images = new PostgresImageStore(pool, { lockTimeoutMs });
+    this.workbench = new PostgresWorkbenchStore(pool, {
+      transaction: (work) => this.#transaction(work),
+      insert: insertEvent,
+      replace: (client, input, now, compose) => this.#updateEvent(client, input, now, compose),
+      read: async (db, id) => {
+        const row = await eventRow(db, id);
+        return row && toEvent(row);
+      },
+    });
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -152,29 +164,11 @@ export class PostgresStorage implements Storage {
   }
 
   async createEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined> {
-    const result = await this.#pool.query(
-      `INSERT INTO events (id, municipality, start_at, end_at, status, categories, audience, search_text, data,
-         created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
-       ON CONFLICT (id) DO NOTHING`,
-      [...eventValues(input), now],
-    );
-    return result.rowCount === 0 ? undefined : this.getEvent(input.id);
+    return (await insertEvent(this.#pool, input, now)) ? this.getEvent(input.id) : undefined;
   }
 
   async replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined> {
-    const replaced = await this.#transaction(async (client) => {
-      // The UPDATE takes the event's row lock, so no signup is decided against the old capacity meanwhile.
-      const result = await client.query(
-        `UPDATE events SET municipality = $2, start_at = $3, end_at = $4, status = $5, categories = $6, audience = $7,
-           search_text = $8, data = $9, updated_at = $10
-         WHERE id = $1`,
-        [...eventValues(input), now],
-      );
-      // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
-      if (result.rowCount) await this.#moveUp(client, input.id, now, compose);
-      return Boolean(result.rowCount);
-    });
+    const replaced = await this.#transaction((client) => this.#updateEvent(client, input, now, compose));
     return replaced ? this.getEvent(input.id) : undefined;
   }
 
@@ -453,6 +447,25 @@ export class PostgresStorage implements Storage {
     return inTransaction(this.#pool, this.#lockTimeoutMs, work);
   }
 
+  /** Replaces a published event; false when there is none. Runs inside the caller's transaction. */
+  async #updateEvent(
+    client: Client,
+    input: StoredEventInput,
+    now: Date,
+    compose: ComposeMessage | undefined,
+  ): Promise<boolean> {
+    // The UPDATE takes the event's row lock, so no signup is decided against the old capacity meanwhile.
+    const result = await client.query(
+      `UPDATE events SET municipality = $2, start_at = $3, end_at = $4, status = $5, categories = $6, audience = $7,
+         search_text = $8, data = $9, updated_at = $10
+       WHERE id = $1`,
+      [...eventValues(input), now],
+    );
+    // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
+    if (result.rowCount) await this.#moveUp(client, input.id, now, compose);
+    return Boolean(result.rowCount);
+  }
+
   /** Seat or waitlist, and the insert. Runs inside the caller's transaction, with the event locked. */
   async #place(client: Client, open: OpenEvent, signup: NewSignup, now: Date): Promise<StoredSignup | undefined> {
     const stored = placementOf(open, signup.seats, await waitingFor(client, open.row.id));
@@ -516,6 +529,18 @@ export class PostgresStorage implements Storage {
 
 /** Anything that runs a query: the pool, or one connection inside a transaction. */
 type Queryable = Pick<pg.Pool, 'query'>;
+
+/** Inserts a published event; false when the id is taken. On the pool, or inside the caller's transaction. */
+async function insertEvent(db: Queryable, input: StoredEventInput, now: Date): Promise<boolean> {
+  const result = await db.query(
+    `INSERT INTO events (id, municipality, start_at, end_at, status, categories, audience, search_text, data,
+       created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+     ON CONFLICT (id) DO NOTHING`,
+    [...eventValues(input), now],
+  );
+  return Boolean(result.rowCount);
+}
 
 async function eventRow(db: Queryable, id: string): Promise<EventRow | undefined> {
   return (await db.query<EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = $1`, [id])).rows[0];

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
 import {
-  eventColumns,
   pageOf,
   toEvent,
   type EventFilter,
@@ -57,6 +56,9 @@ import {
 import { DAY_MS } from '../time/region-clock.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteImageStore } from './sqlite-image-store.js';
+import type { WorkbenchStore } from '../workbench/workbench-store.js';
+import { sqliteColumns } from './sqlite-columns.js';
+import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
 import type { Storage } from './storage.js';
 
 const eventSelect = `
@@ -69,11 +71,20 @@ export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
   readonly people: SqliteAccountsStore;
   readonly images: SqliteImageStore;
+  readonly workbench: WorkbenchStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.people = new SqliteAccountsStore(db);
     this.images = new SqliteImageStore(db);
+    this.workbench = new SqliteWorkbenchStore(db, {
+      insert: (input, now) => this.#insertEvent(input, now),
+      replace: (input, now, compose) => this.#updateEvent(input, now, compose),
+      read: (id) => {
+        const row = this.#eventRow(id);
+        return row && toEvent(row);
+      },
+    });
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -131,35 +142,11 @@ export class SqliteStorage implements Storage {
   }
 
   async createEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined> {
-    const stamp = now.toISOString();
-    const result = this.#db
-      .prepare(
-        `INSERT INTO events (id, municipality, start_ms, end_ms, status, categories, audience, search_text, data,
-           created_at, updated_at)
-         VALUES (@id, @municipality, @startMs, @endMs, @status, @categories, @audience, @searchText, @data,
-           @stamp, @stamp)
-         ON CONFLICT (id) DO NOTHING`,
-      )
-      .run({ ...sqliteColumns(input), stamp });
-    return result.changes === 0 ? undefined : this.getEvent(input.id);
+    return this.#insertEvent(input, now) ? this.getEvent(input.id) : undefined;
   }
 
   async replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined> {
-    const replaced = this.#db
-      .transaction((): boolean => {
-        const result = this.#db
-          .prepare(
-            `UPDATE events SET municipality = @municipality, start_ms = @startMs, end_ms = @endMs, status = @status,
-               categories = @categories, audience = @audience, search_text = @searchText, data = @data,
-               updated_at = @stamp
-             WHERE id = @id`,
-          )
-          .run({ ...sqliteColumns(input), stamp: now.toISOString() });
-        // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
-        if (result.changes > 0) this.#moveUp(input.id, now, compose);
-        return result.changes > 0;
-      })
-      .immediate();
+    const replaced = this.#db.transaction(() => this.#updateEvent(input, now, compose)).immediate();
     return replaced ? this.getEvent(input.id) : undefined;
   }
 
@@ -434,6 +421,36 @@ export class SqliteStorage implements Storage {
     this.#db.close();
   }
 
+  /** Inserts a published event; false when the id is taken. Alone, or inside the caller's write transaction. */
+  #insertEvent(input: StoredEventInput, now: Date): boolean {
+    const stamp = now.toISOString();
+    const result = this.#db
+      .prepare(
+        `INSERT INTO events (id, municipality, start_ms, end_ms, status, categories, audience, search_text, data,
+           created_at, updated_at)
+         VALUES (@id, @municipality, @startMs, @endMs, @status, @categories, @audience, @searchText, @data,
+           @stamp, @stamp)
+         ON CONFLICT (id) DO NOTHING`,
+      )
+      .run({ ...sqliteColumns(input), stamp });
+    return result.changes > 0;
+  }
+
+  /** Replaces a published event; false when there is none. Runs inside the caller's write transaction. */
+  #updateEvent(input: StoredEventInput, now: Date, compose: ComposeMessage | undefined): boolean {
+    const result = this.#db
+      .prepare(
+        `UPDATE events SET municipality = @municipality, start_ms = @startMs, end_ms = @endMs, status = @status,
+           categories = @categories, audience = @audience, search_text = @searchText, data = @data,
+           updated_at = @stamp
+         WHERE id = @id`,
+      )
+      .run({ ...sqliteColumns(input), stamp: now.toISOString() });
+    // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
+    if (result.changes > 0) this.#moveUp(input.id, now, compose);
+    return result.changes > 0;
+  }
+
   #eventRow(id: string): EventRow | undefined {
     return this.#db.prepare<[string], EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = ?`).get(id);
   }
@@ -521,10 +538,4 @@ export class SqliteStorage implements Storage {
       .prepare(`INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(signupId, notice.kind, draft.to, draft.subject, draft.text, now.toISOString());
   }
-}
-
-/** The event's columns as SQLite stores them: lists as JSON text. */
-function sqliteColumns(input: StoredEventInput) {
-  const columns = eventColumns(input);
-  return { ...columns, categories: JSON.stringify(columns.categories), audience: JSON.stringify(columns.audience) };
 }

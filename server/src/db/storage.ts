@@ -6,6 +6,7 @@ import type { OutboxStore } from '../messages/outbox-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
 import type { TokenStore } from '../publishing/token-store.js';
 import type { SignupStore } from '../signups/signup-store.js';
+import type { WorkbenchStore } from '../workbench/workbench-store.js';
 
 /**
  * Everything the server keeps: each feature declares its part in its own room (`events/event-store.ts`,
@@ -18,6 +19,8 @@ export interface Storage extends EventStore, PublishingStore, TokenStore, Signup
   readonly people: AccountsStore;
   /** Uploaded pictures and their renditions: a sub-store of its own (`images/image-store.ts`). */
   readonly images: ImageStore;
+  /** The console's drafts, approvals, owners, series and change log (`workbench/workbench-store.ts`). */
+  readonly workbench: WorkbenchStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { SignupRequestSchema } from '@kulturregion/kultur/contract';
+import type { Actor, ActorVariables } from '../accounts/actor.js';
 import { cachePolicy } from '../http/cache-policy.js';
 import type { ClientAddress } from '../http/client-address.js';
 import { readJsonBody } from '../http/json-body.js';
@@ -17,8 +18,10 @@ import { signupSheet } from './signup-sheet.js';
 
 export interface SignupRouteOptions {
   storage: SignupStore;
-  /** Guards the organisers' list. */
-  admin: MiddlewareHandler;
+  /** Guards the organisers' list: a signed-in person or a publishing token (`accounts/actor-guard.ts`). */
+  actor: MiddlewareHandler<{ Variables: ActorVariables }>;
+  /** Whether the actor may read this event's list (`workbench/signup-list-access.ts`). */
+  mayReadSignups: (actor: Actor, eventId: string) => Promise<boolean>;
   now: () => Date;
   /** Recorded when a signup names no privacy text version. */
   privacyVersion: string;
@@ -34,7 +37,7 @@ export interface SignupRouteOptions {
 /** Signing up, cancelling, the cancel link's pages and the organisers' list. */
 export function signupRoutes(options: SignupRouteOptions): Hono {
   const app = new Hono();
-  const { storage, admin, now, compose, onMessagesQueued } = options;
+  const { storage, actor, mayReadSignups, now, compose, onMessagesQueued } = options;
   const limiter = new RateLimiter(options.signupRate, () => now().getTime());
   const limited: MiddlewareHandler =
     options.signupRate > 0 ? rateLimit(limiter, options.clientAddress) : (_c, next) => next();
@@ -68,8 +71,10 @@ export function signupRoutes(options: SignupRouteOptions): Hono {
     return answerSignup(c, eventId, outcome);
   });
 
-  app.get('/v1/events/:id/signups', admin, async (c) => {
+  app.get('/v1/events/:id/signups', actor, async (c) => {
     const eventId = c.req.param('id');
+    // Another's event is answered as a missing one, so a person cannot even learn which ids have lists.
+    if (!(await mayReadSignups(c.get('actor'), eventId))) throw eventNotFound(eventId);
     const format = readListFormat(c);
     const items = await storage.listSignups(eventId);
     if (!items) throw eventNotFound(eventId);

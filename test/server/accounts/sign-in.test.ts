@@ -44,7 +44,9 @@ describe('signing in to the console', () => {
     assert.equal(signedIn.status, 200);
     const cookie = signedIn.headers.get('set-cookie') ?? '';
     assert.match(cookie, /^__Host-kultur-session=[A-Za-z0-9_-]{43};/);
-    for (const attribute of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=Strict']) assert.ok(cookie.includes(attribute));
+    for (const attribute of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=Strict', `Max-Age=${SESSION_MAX_MS / 1000}`]) {
+      assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
+    }
     assert.doesNotMatch(cookie, /Domain=/i);
     const body = await signedIn.json();
     assert.deepEqual(body.person, anna);
