@@ -50,6 +50,14 @@ const paths = fc.oneof(
     '/v1/images/demo/sankthans.svg',
     '/v1/images',
     '/v1/dev/outbox',
+    '/v1/session',
+    '/v1/session/link',
+    '/v1/sessions',
+    '/v1/people',
+    '/v1/console/events',
+    '/v1/console/series',
+    '/v1/console/venues',
+    '/v1/console/places',
     '/',
     '/v1',
     '/v1/',
@@ -60,6 +68,11 @@ const paths = fc.oneof(
   segment.map((token) => `/v1/signups/${token}`),
   segment.map((file) => `/v1/images/demo/${file}`),
   segment.map((id) => `/v1/images/${id}`),
+  segment.map((id) => `/v1/people/${id}`),
+  segment.map((id) => `/v1/console/events/${id}`),
+  fc
+    .tuple(segment, fc.constantFrom('submit', 'publish', 'reject', 'cancel', 'copy', 'changes'))
+    .map(([id, verb]) => `/v1/console/events/${id}/${verb}`),
   fc.array(segment, { maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
 );
 
@@ -309,6 +322,32 @@ describe('the API under generated requests', () => {
         headers: { ...request.headers, authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
       }),
     ),
+  );
+  property(
+    'the console with the token and any body',
+    fc
+      .tuple(
+        requests,
+        fc.constantFrom('POST', 'PUT', 'DELETE', 'GET'),
+        fc.constantFrom(
+          '/v1/console/events',
+          `/v1/console/events/${SIGNUP_EVENT}`,
+          `/v1/console/events/${SIGNUP_EVENT}/cancel`,
+          `/v1/console/events/${SIGNUP_EVENT}/copy`,
+          '/v1/console/series',
+          '/v1/people',
+          '/v1/session',
+          '/v1/session/link',
+        ),
+      )
+      .map(([request, method, path]) =>
+        described({
+          ...request,
+          method,
+          path,
+          headers: { ...request.headers, authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        }),
+      ),
   );
   property(
     'signups with any body and headers',
