@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import * as z from 'zod/mini';
 import { calendarRoutes } from './calendar/calendar-routes.js';
+import { consoleRoutes, type ConsoleRouteOptions } from './console/console-routes.js';
 import type { Storage } from './db/storage.js';
 import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
 import { healthRoutes } from './health/health-routes.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
   adminOrigins?: readonly string[];
   /** Origins whose pages may send signups (`KULTUR_ALLOWED_ORIGINS`, read when not given); empty: any page may. */
   allowedOrigins?: readonly string[];
+  /** Where the console at `/admin/` finds its script (`console/console-bundle.ts`); tests may pass their own. */
+  consoleScript?: ConsoleRouteOptions['script'];
 }
 
 /**
@@ -84,6 +87,7 @@ export function createApp({
   readCache: readCacheOptions,
   adminOrigins,
   allowedOrigins: signupOrigins,
+  consoleScript,
 }: AppOptions): Hono {
   const app = new Hono();
   const admin = requireAdminToken(adminTokens, { store: storage, now });
@@ -117,6 +121,7 @@ export function createApp({
   app.route('/', demoImageRoutes());
   app.route('/', openApiRoutes());
   app.route('/', healthRoutes({ storage }));
+  app.route('/', consoleRoutes(consoleScript ? { script: consoleScript } : {}));
 
   app.notFound(answerNotFound);
   app.onError(answerError);
