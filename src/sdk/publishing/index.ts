@@ -42,6 +42,7 @@ export { problemKindOf, type ProblemKind } from '../../contract/problem-kinds.js
 export type {
   EventInput,
   KulturEvent,
+  MunicipalityId,
   ProblemDetails,
   ProblemField,
   SignupRecord,
