@@ -273,7 +273,7 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
     async requestLink(email, { signal } = {}) {
       await http.send(`${base}session/link`, { method: 'POST', json: { email }, signal });
     },
-    signIn: (token, { signal } = {}) =>
+    signIn: async (token, { signal } = {}) =>
       remember(http.call(`${base}session`, SessionSchema, { method: 'POST', json: { token }, signal })),
     async current({ signal } = {}) {
       try {
@@ -298,7 +298,7 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
 
   const people: PeopleApi = {
     list: async ({ signal } = {}) => (await http.call(`${base}people`, PersonListSchema, { signal })).items,
-    invite: (person, { signal } = {}) =>
+    invite: async (person, { signal } = {}) =>
       http.call(`${base}people`, PersonSchema, { method: 'POST', json: person, signal }),
     async remove(id, { signal } = {}) {
       await http.send(`${base}people/${segment(id, 'people.remove()')}`, { method: 'DELETE', signal });
@@ -307,26 +307,26 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
 
   const event = (id: string, call: string, action = '') =>
     `${workbenchBase}events/${segment(id, `workbench.${call}()`)}${action ? `/${action}` : ''}`;
-  const act = (id: string, action: string, json: unknown, signal: AbortSignal | undefined) =>
+  const act = async (id: string, action: string, json: unknown, signal: AbortSignal | undefined) =>
     http.call(event(id, action, action), ConsoleEventDetailSchema, { method: 'POST', json, signal });
 
   const workbench: WorkbenchApi = {
-    list: (query = {}, { signal } = {}) =>
+    list: async (query = {}, { signal } = {}) =>
       http.call(`${workbenchBase}events${queryString(query)}`, ConsoleEventPageSchema, { signal }),
-    get: (id, { signal } = {}) => http.call(event(id, 'get'), ConsoleEventDetailSchema, { signal }),
-    create: (input, { signal } = {}) =>
+    get: async (id, { signal } = {}) => http.call(event(id, 'get'), ConsoleEventDetailSchema, { signal }),
+    create: async (input, { signal } = {}) =>
       http.call(`${workbenchBase}events`, ConsoleEventDetailSchema, { method: 'POST', json: { input }, signal }),
-    save: (id, input, { signal } = {}) =>
+    save: async (id, input, { signal } = {}) =>
       http.call(event(id, 'save'), ConsoleEventDetailSchema, { method: 'PUT', json: { input }, signal }),
-    submit: (id, { signal } = {}) => act(id, 'submit', {}, signal),
-    publish: (id, { signal } = {}) => act(id, 'publish', {}, signal),
-    reject: (id, reason, { signal } = {}) => act(id, 'reject', { reason }, signal),
-    cancel: (id, reason, { signal } = {}) => act(id, 'cancel', { reason }, signal),
-    copy: (id, { signal } = {}) => act(id, 'copy', {}, signal),
+    submit: async (id, { signal } = {}) => act(id, 'submit', {}, signal),
+    publish: async (id, { signal } = {}) => act(id, 'publish', {}, signal),
+    reject: async (id, reason, { signal } = {}) => act(id, 'reject', { reason }, signal),
+    cancel: async (id, reason, { signal } = {}) => act(id, 'cancel', { reason }, signal),
+    copy: async (id, { signal } = {}) => act(id, 'copy', {}, signal),
     async delete(id, { signal } = {}) {
       await http.send(event(id, 'delete'), { method: 'DELETE', signal });
     },
-    series: (input, repeat, { signal, publish } = {}) =>
+    series: async (input, repeat, { signal, publish } = {}) =>
       http.call(`${workbenchBase}series`, SeriesAnswerSchema, {
         method: 'POST',
         json: publish === undefined ? { input, repeat } : { input, repeat, publish },
@@ -377,9 +377,9 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
     people,
     workbench,
     images,
-    createEvent: (input, { signal } = {}) =>
+    createEvent: async (input, { signal } = {}) =>
       http.call(`${base}events`, EventSchema, { method: 'POST', json: input, signal }),
-    replaceEvent: (id, input, { signal } = {}) =>
+    replaceEvent: async (id, input, { signal } = {}) =>
       http.call(`${base}events/${segment(id, 'replaceEvent()')}`, EventSchema, { method: 'PUT', json: input, signal }),
     async deleteEvent(id, { signal } = {}) {
       const answer = await http.call(`${base}events/${segment(id, 'deleteEvent()')}`, z.optional(EventSchema), {
