@@ -373,7 +373,13 @@ export class ConsoleEventEditorElement extends ConsoleElement {
   private text(
     field: FieldName,
     label: string,
-    options: { type?: string; hint?: string; required?: boolean; autocomplete?: string; inputmode?: string } = {},
+    options: {
+      type?: 'text' | 'url' | 'date' | 'time' | 'number';
+      hint?: string;
+      required?: boolean;
+      autocomplete?: 'off' | 'organization' | 'street-address' | 'postal-code';
+      inputmode?: 'numeric' | 'decimal';
+    } = {},
   ): TemplateResult {
     const { type = 'text', hint, required = false } = options;
     const value = this.form[field];

@@ -188,7 +188,7 @@ export class ConsoleSignInElement extends ConsoleElement {
             id="code"
             name="code"
             type="text"
-            autocomplete="one-time-code"
+            autocomplete="off"
             spellcheck="false"
             aria-describedby="code-hint ${codeIssue ? 'code-error' : ''}"
             aria-invalid=${codeIssue ? 'true' : 'false'}
