@@ -102,13 +102,6 @@ export class ConsoleAppElement extends ConsoleElement {
         padding: 0 1em 3em;
         max-width: 90em;
       }
-      .skip {
-        position: absolute;
-        left: -9999px;
-      }
-      .skip:focus {
-        position: static;
-      }
       .who {
         font-size: 0.9em;
       }
@@ -248,6 +241,7 @@ export class ConsoleAppElement extends ConsoleElement {
     switch (route.view) {
       case 'events':
         return html`<console-event-list
+          lang=${this.language}
           .client=${common.client}
           .session=${session}
           mode="events"
@@ -256,18 +250,28 @@ export class ConsoleAppElement extends ConsoleElement {
       case 'queue':
         return session?.person.role === 'organiser'
           ? html`<p>${t.forbidden}</p>`
-          : html`<console-event-list .client=${common.client} .session=${session} mode="queue"></console-event-list>`;
+          : html`<console-event-list
+              lang=${this.language}
+              .client=${common.client}
+              .session=${session}
+              mode="queue"
+            ></console-event-list>`;
       case 'new':
-        return html`<console-event-editor .client=${common.client} .session=${session}></console-event-editor>`;
+        return html`<console-event-editor
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+        ></console-event-editor>`;
       case 'event':
         return html`<console-event-editor
+          lang=${this.language}
           .client=${common.client}
           .session=${session}
           event-id=${route.id}
         ></console-event-editor>`;
       case 'people':
         return session?.person.role === 'admin'
-          ? html`<console-people .client=${common.client} .session=${session}></console-people>`
+          ? html`<console-people lang=${this.language} .client=${common.client} .session=${session}></console-people>`
           : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
       default:
         return html`<div><h1 tabindex="-1">${t.notFound}</h1></div>`;
@@ -280,24 +284,10 @@ export class ConsoleAppElement extends ConsoleElement {
     const route = this.route;
     const current = (view: Route['view']) => (route.view === view ? 'page' : 'false');
     return html`
-      <a
-        class="skip"
-        href="#main"
-        @click=${(event: Event) => {
-          event.preventDefault();
-          this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
-        }}
-        >${t.skipLink}</a
-      >
       <header>
         <div class="bar">
           <span class="brand">${t.appTitle}</span>
-          <button
-            type="button"
-            lang=${this.language === 'da' ? 'en' : 'da'}
-            aria-label=${t.languageLabel}
-            @click=${this.handleLanguage}
-          >
+          <button type="button" lang=${this.language === 'da' ? 'en' : 'da'} @click=${this.handleLanguage}>
             ${t.language}
           </button>
         </div>
@@ -331,13 +321,17 @@ export class ConsoleAppElement extends ConsoleElement {
             : nothing
         }
       </header>
-      <main id="main" tabindex="-1">
+      <main>
         ${
           !this.checked
             ? html`<div><h1 tabindex="-1">${t.loading}</h1></div>`
             : session
               ? this.renderView()
-              : html`<console-sign-in .client=${this.client} .notice=${this.signInNotice}></console-sign-in>`
+              : html`<console-sign-in
+                  lang=${this.language}
+                  .client=${this.client}
+                  .notice=${this.signInNotice}
+                ></console-sign-in>`
         }
       </main>
       <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage}</div>

@@ -5,14 +5,12 @@ import type { ConsoleEventState, Role } from '../sdk/publishing/index.js';
 /** The console's texts around the editor (sign-in, lists, people, the frame), Danish first. */
 const da = {
   appTitle: 'Kultur-konsol',
-  skipLink: 'Gå til indholdet',
   mainNav: 'Konsollen',
   navEvents: 'Arrangementer',
   navQueue: 'Til godkendelse',
   navPeople: 'Personer',
   newEvent: 'Nyt arrangement',
   language: 'English',
-  languageLabel: 'Skift sprog til engelsk',
   signedInAs: (who: string, role: string) => `Logget ind som ${who} (${role})`,
   signOut: 'Log ud',
   signOutEverywhere: 'Log ud på alle enheder',
@@ -118,14 +116,12 @@ const da = {
 
 const en: Catalogue<typeof da> = {
   appTitle: 'Kultur console',
-  skipLink: 'Skip to content',
   mainNav: 'Console',
   navEvents: 'Events',
   navQueue: 'Awaiting approval',
   navPeople: 'People',
   newEvent: 'New event',
   language: 'Dansk',
-  languageLabel: 'Change language to Danish',
   signedInAs: (who, role) => `Signed in as ${who} (${role})`,
   signOut: 'Sign out',
   signOutEverywhere: 'Sign out on every device',
