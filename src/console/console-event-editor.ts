@@ -86,6 +86,7 @@ export class ConsoleEventEditorElement extends ConsoleElement {
   @state() private message = '';
   @state() private pending: Pending = null;
   @state() private previewInput: EventInput | undefined;
+  #focusAfterLoad = false;
 
   private get t(): EditorTexts {
     return editorTextsFor(this.language);
@@ -126,6 +127,17 @@ export class ConsoleEventEditorElement extends ConsoleElement {
     } catch {
       this.loadState = 'error';
     }
+    if (this.#focusAfterLoad) {
+      this.#focusAfterLoad = false;
+      await this.updateComplete;
+      super.focusHeading();
+    }
+  }
+
+  /** While the event loads, the heading focused is the loading one: focus moves on to the real one when it is shown. */
+  override focusHeading(): void {
+    if (this.loadState === 'loading') this.#focusAfterLoad = true;
+    super.focusHeading();
   }
 
   private show(detail: ConsoleEventDetail): void {

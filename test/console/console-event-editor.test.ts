@@ -239,6 +239,18 @@ describe('<console-event-editor>', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#f-title'));
       return [...el.shadowRoot!.querySelectorAll('.actions button')].map((button) => button.textContent!.trim());
     };
+    const focused = await fixture<ConsoleEventEditorElement>(
+      html`<console-event-editor
+        .client=${feed.client}
+        .session=${sessionFor('admin')}
+        event-id="lys-over-moen"
+      ></console-event-editor>`,
+    );
+    focused.focusHeading();
+    await waitUntil(
+      () => focused.shadowRoot!.activeElement?.textContent === 'Ret: Lys over Møn',
+      "focus moves from the loading heading to the event's",
+    );
     expect(await labels('organiser'))
       .to.include('Send til godkendelse')
       .and.not.include('Udgiv');
