@@ -12,6 +12,7 @@ import {
   formFromInput,
   formIssues,
   inputFromForm,
+  movedToDay,
   serverIssues,
   type EventForm,
   type FieldName,
@@ -32,7 +33,7 @@ const GROUPS = new Set<FieldName>(['categories', 'audience', 'signupFields']);
 const SWITCHES = new Set<FieldName>(['allDay', 'hasVenue', 'hasOnline', 'waitlist']);
 
 /** An action that needs a second step: a reason, or the series' settings. */
-type Pending = 'reject' | 'cancel' | 'series' | 'delete' | null;
+type Pending = 'reject' | 'cancel' | 'series' | 'delete' | 'copy' | null;
 
 /**
  * The event editor: every field of the contract in staff's words, Danish local time, a venue picker and a new venue
@@ -283,15 +284,11 @@ export class ConsoleEventEditorElement extends ConsoleElement {
     this.#refreshLog();
   }
 
-  private async act(action: 'submit' | 'publish' | 'copy'): Promise<void> {
+  private async act(action: 'submit' | 'publish'): Promise<void> {
     const id = this.detail?.id;
     if (!id) return;
     await this.run(async () => {
       const answer = await this.client!.workbench[action](id);
-      if (action === 'copy') {
-        this.navigate(`#/events/${encodeURIComponent(answer.id)}`);
-        return this.t.copied;
-      }
       this.show(answer);
       return action === 'submit' ? this.t.submitted : this.t.published;
     });
@@ -320,6 +317,15 @@ export class ConsoleEventEditorElement extends ConsoleElement {
       if (step === 'cancel' && id) {
         this.show(await client.workbench.cancel(id, reason));
         return this.t.cancelled;
+      }
+      if (step === 'copy' && id) {
+        // The feed copies the content as it is; the console moves the copy to the day asked for.
+        const copy = await client.workbench.copy(id);
+        const day = ((data.get('day') as string | null) ?? '').trim();
+        const input = day ? movedToDay(copy.input as EventInput, day) : (copy.input as EventInput);
+        if (day) await client.workbench.save(copy.id, { ...input, id: copy.id });
+        this.navigate(`#/events/${encodeURIComponent(copy.id)}`);
+        return this.t.copied;
       }
       if (step === 'delete' && id) {
         await client.workbench.delete(id);
@@ -354,6 +360,12 @@ export class ConsoleEventEditorElement extends ConsoleElement {
     this.message = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.second-step input, .second-step select, .second-step button')?.focus();
+  }
+
+  /** The copy's default day: a week after the original's start. */
+  #nextWeek(): string {
+    if (!this.form.startDate) return '';
+    return new Date(Date.parse(`${this.form.startDate}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   }
 
   #refreshLog(): void {
@@ -642,7 +654,7 @@ export class ConsoleEventEditorElement extends ConsoleElement {
       }
       ${
         detail
-          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.act('copy')}>
+          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.openStep('copy')}>
               ${t.copy}
             </button>`
           : nothing
@@ -678,6 +690,15 @@ export class ConsoleEventEditorElement extends ConsoleElement {
       }
       ${step === 'delete' ? html`<p>${t.confirmDelete}</p>` : nothing}
       ${
+        step === 'copy'
+          ? html`<div class="field">
+              <label for="f-day">${t.copyDay}</label>
+              <span class="hint" id="f-day-hint">${t.copyDayHint}</span>
+              <input id="f-day" name="day" type="date" .value=${this.#nextWeek()} aria-describedby="f-day-hint" />
+            </div>`
+          : nothing
+      }
+      ${
         step === 'series'
           ? html`<div class="field">
                 <label for="f-every">${t.seriesEvery}</label>
@@ -711,7 +732,7 @@ export class ConsoleEventEditorElement extends ConsoleElement {
       }
       <div class="actions">
         <button type="submit" class=${step === 'delete' || step === 'cancel' ? 'danger' : ''} ?disabled=${this.busy}>
-          ${step === 'series' ? t.makeSeries : t.confirm}
+          ${step === 'series' ? t.makeSeries : step === 'copy' ? t.copy : t.confirm}
         </button>
         <button type="button" class="secondary" @click=${() => (this.pending = null)}>${t.back}</button>
       </div>

@@ -374,3 +374,37 @@ export function serverIssues(
     }),
   );
 }
+
+/** `date` (`YYYY-MM-DD`) moved by `days`. */
+function addDays(date: string, days: number): string {
+  const moved = new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000);
+  return moved.toISOString().slice(0, 10);
+}
+
+/**
+ * The input moved so that it starts on `day` (`YYYY-MM-DD`, Copenhagen): its end and its signup window move by the
+ * same number of days, every clock time stays (an evening course stays at 19:00 across a change to summer time).
+ */
+export function movedToDay(input: EventInput, day: string): EventInput {
+  const from = regionParts(input.start).date;
+  if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return input;
+  const days = Math.round((Date.parse(`${day}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+  const move = (iso: string) => {
+    const { date, time } = regionParts(iso);
+    return regionInstant(addDays(date, days), time) ?? iso;
+  };
+  const signup = input.signup;
+  return {
+    ...input,
+    start: move(input.start),
+    end: move(input.end),
+    signup:
+      signup?.mode === 'internal'
+        ? {
+            ...signup,
+            ...(signup.opensAt ? { opensAt: move(signup.opensAt) } : {}),
+            ...(signup.closesAt ? { closesAt: move(signup.closesAt) } : {}),
+          }
+        : signup,
+  };
+}

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/console/console-event-editor.js';
 import type { ConsoleEventEditorElement } from '../../src/console/console-event-editor.js';
@@ -257,5 +257,69 @@ describe('<console-event-editor>', () => {
     expect(await labels('admin'))
       .to.include('Udgiv')
       .and.not.include('Send til godkendelse');
+  });
+
+  it('copies an event to another day: the feed copies, the console moves its times and signup window', async () => {
+    const original = {
+      title: 'Aftenkursus',
+      summary: 'Et kursus.',
+      description: '',
+      start: '2027-03-18T19:00:00+01:00',
+      end: '2027-03-18T21:00:00+01:00',
+      allDay: false,
+      status: 'scheduled',
+      municipality: 'lolland',
+      online: { url: 'https://example.dk' },
+      categories: ['kursus'],
+      audience: ['borgere'],
+      organizer: { name: 'Lolland Bibliotek' },
+      price: 0,
+      signup: {
+        mode: 'internal',
+        capacity: 10,
+        waitlist: true,
+        maxSeatsPerSignup: 1,
+        fields: [],
+        closesAt: '2027-03-17T12:00:00+01:00',
+      },
+    };
+    const feed = fakeFeed(
+      routes({
+        'GET /v1/console/events/*': ({ path }) => ({
+          status: 200,
+          body: detailOf(path.split('/').pop()!, original, path.endsWith('-2') ? 'draft' : 'published'),
+        }),
+        'POST /v1/console/events/*/copy': () => ({ status: 201, body: detailOf('aftenkursus-2', original) }),
+        'PUT /v1/console/events/*': ({ body }) => ({
+          status: 200,
+          body: detailOf('aftenkursus-2', (body as { input: unknown }).input),
+        }),
+      }),
+    );
+    const el = await fixture<ConsoleEventEditorElement>(
+      html`<console-event-editor
+        .client=${feed.client}
+        .session=${sessionFor('admin')}
+        event-id="aftenkursus"
+      ></console-event-editor>`,
+    );
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('#f-title'));
+    [...root.querySelectorAll<HTMLButtonElement>('.actions button')]
+      .find((b) => b.textContent!.trim() === 'Kopiér')!
+      .click();
+    await waitUntil(() => root.querySelector('#f-day'));
+    expect(root.activeElement).to.equal(root.querySelector('#f-day'));
+    expect(root.querySelector<HTMLInputElement>('#f-day')!.value).to.equal('2027-03-25');
+    fill(root, '#f-day', '2027-04-01');
+    const navigated = oneEvent(el, 'console-navigate');
+    root.querySelector<HTMLButtonElement>('.second-step button[type=submit]')!.click();
+    expect((await navigated).detail.route).to.equal('#/events/aftenkursus-2');
+    const saved = feed.sent.find((request) => request.method === 'PUT')!;
+    expect(saved.path).to.equal('/v1/console/events/aftenkursus-2');
+    const input = (saved.body as { input: EventInput }).input;
+    // Summer time begins 28 March 2027: the clock times stay, the offsets follow.
+    expect([input.start, input.end]).to.deep.equal(['2027-04-01T19:00:00+02:00', '2027-04-01T21:00:00+02:00']);
+    expect(input.signup).to.deep.include({ closesAt: '2027-03-31T12:00:00+02:00' });
   });
 });
