@@ -8,12 +8,14 @@ import {
   type PublishingClient,
   type Session,
 } from '../sdk/publishing/index.js';
-import { ConsoleElement, type ConsoleAnnounceEvent, type ConsoleNavigateEvent } from './console-element.js';
+import { ConsoleElement } from './console-element.js';
+import type { ConsoleAnnounceEvent } from './events/console-announce-event.js';
+import type { ConsoleNavigateEvent } from './events/console-navigate-event.js';
+import type { ConsoleSignedInEvent } from './events/console-signed-in-event.js';
 import './console-event-editor.js';
 import './console-event-list.js';
 import './console-people.js';
 import './console-sign-in.js';
-import type { ConsoleSignedInEvent, ConsoleSignInElement } from './console-sign-in.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor } from './console-texts.js';
 
@@ -340,5 +342,3 @@ export class ConsoleAppElement extends ConsoleElement {
 }
 
 ConsoleElement.define('console-app', ConsoleAppElement);
-
-export type { ConsoleSignInElement };

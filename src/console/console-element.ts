@@ -1,31 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { KulturElement } from '../components/base/kultur-element.js';
 import type { PublishingClient, Session } from '../sdk/publishing/index.js';
-
-/** Something for the console's live region to say: an outcome the person did not see happen on screen. */
-export class ConsoleAnnounceEvent extends Event {
-  readonly detail: { message: string };
-  constructor(message: string) {
-    super('console-announce', { bubbles: true, composed: true });
-    this.detail = { message };
-  }
-}
-
-/** Asks the app to show another view: the hash route, such as `#/events/lys-over-moen`. */
-export class ConsoleNavigateEvent extends Event {
-  readonly detail: { route: string };
-  constructor(route: string) {
-    super('console-navigate', { bubbles: true, composed: true });
-    this.detail = { route };
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'console-announce': ConsoleAnnounceEvent;
-    'console-navigate': ConsoleNavigateEvent;
-  }
-}
+import { ConsoleAnnounceEvent } from './events/console-announce-event.js';
+import { ConsoleNavigateEvent } from './events/console-navigate-event.js';
 
 /**
  * The base of the console's views: the publishing client and the session the app passes down, the Kultur reset

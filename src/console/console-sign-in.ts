@@ -1,23 +1,12 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isKulturError, type Session } from '../sdk/publishing/index.js';
+import { isKulturError } from '../sdk/publishing/index.js';
+import { ConsoleSignedInEvent } from './events/console-signed-in-event.js';
 import { ConsoleElement } from './console-element.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor, type ConsoleTexts } from './console-texts.js';
 
-/** The person is signed in; `detail.session` is the feed's answer. */
-export class ConsoleSignedInEvent extends Event {
-  readonly detail: { session: Session };
-  constructor(session: Session) {
-    super('console-signed-in', { bubbles: true, composed: true });
-    this.detail = { session };
-  }
-}
-
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'console-signed-in': ConsoleSignedInEvent;
-  }
   interface HTMLElementTagNameMap {
     'console-sign-in': ConsoleSignInElement;
   }
