@@ -123,7 +123,7 @@ export class ConsoleAppElement extends ConsoleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#applyLanguage(this.#chosenLanguage());
-    this.#client = createPublishingClient({ baseUrl: new URL(this.api, document.baseURI) });
+    this.#client = createPublishingClient({ baseUrl: new URL(this.api, document.baseURI), fetch: this.#fetch });
     this.client = this.#client;
     // A sign-in link: the token is taken out of the address at once, so it is not in the history or a bookmark.
     const match = /^#sign-in=([^&]+)/.exec(location.hash);
@@ -143,6 +143,21 @@ export class ConsoleAppElement extends ConsoleElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
   }
+
+  /**
+   * The client's fetch: a 401 to any call but the session's own means the session ended (idle or absolute expiry, or
+   * signed out on another device), so the console goes back to the sign-in view and says why.
+   */
+  #fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(input, init);
+    const path = new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname;
+    if (response.status === 401 && !/\/session(\/link)?$/.test(path) && this.session) {
+      this.session = null;
+      this.signInNotice = consoleTextsFor(this.language).sessionEnded;
+      void this.#focusView();
+    }
+    return response;
+  };
 
   async #start(): Promise<void> {
     try {

@@ -48,4 +48,32 @@ describe('<console-app>', () => {
     await signIn.updateComplete;
     await waitUntil(() => signIn.shadowRoot!.querySelector('h1')!.textContent === 'Sign in');
   });
+
+  it('goes back to sign-in, saying why, when the session ends while in use (a 401 from any call)', async () => {
+    const session = {
+      person: { id: 'p1', email: 'mette@example.dk', name: 'Mette', role: 'editor', municipalities: ['faxe'] },
+      csrfToken: 'csrf',
+      expiresAt: '2027-01-01T08:00:00+01:00',
+    };
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const path = new URL(new Request(input, init).url).pathname;
+      const json = (body: unknown, status: number) =>
+        new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      if (path === '/__kultur/stub/v1/session') return json(session, 200);
+      if (path === '/__kultur/stub/v1/console/events') return json({}, 401);
+      return real(input, init);
+    };
+    try {
+      const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/stub/v1"></console-app>`);
+      const notice = () =>
+        el.shadowRoot!.querySelector('console-sign-in')?.shadowRoot?.querySelector('.notice')?.textContent;
+      await waitUntil(() => /logget ud|signed out/.test(notice() ?? ''), 'the sign-in view says the session ended', {
+        timeout: 5_000,
+      });
+      expect(el.shadowRoot!.querySelector('nav')).to.equal(null);
+    } finally {
+      window.fetch = real;
+    }
+  });
 });
