@@ -115,6 +115,7 @@ const npmPackage = {
   input: {
     index: 'src/index.ts',
     'sdk/index': 'src/sdk/index.ts',
+    'sdk/publishing/index': 'src/sdk/publishing/index.ts',
     'contract/index': 'src/contract/index.ts',
     'components/index': 'src/components/index.ts',
     define: 'src/define.ts',

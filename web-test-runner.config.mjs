@@ -17,7 +17,7 @@ const contractByName = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/console/**/*.test.ts'],
   // Lit's dev mode (no `production` export condition) is wanted in tests: it warns about misuse.
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for one.

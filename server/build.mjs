@@ -1,10 +1,11 @@
 /**
  * Bundles the server into `dist/cli.js`: one file that plain Node 22 runs, with the contract
  * (`@kulturregion/kultur/contract`, from `src/contract`) inside it and the npm dependencies (SQLite's native module
- * among them) left to `node_modules`.
+ * among them) left to `node_modules`. The console's browser bundle goes beside it, into `dist/admin/`.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { consoleBuildOptions } from './console-build.mjs';
 
 await build({
   entryPoints: [fileURLToPath(new URL('src/cli.ts', import.meta.url))],
@@ -19,3 +20,5 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+await build(consoleBuildOptions({ write: true }));

@@ -5,6 +5,7 @@ import { requireActor } from './accounts/actor-guard.js';
 import { peopleRoutes } from './accounts/people-routes.js';
 import { SIGN_IN_RATE, sessionRoutes } from './accounts/session-routes.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
+import { consoleRoutes, type ConsoleRouteOptions } from './console/console-routes.js';
 import type { Storage } from './db/storage.js';
 import { EVENT_PATH, EVENTS_PATH, eventRoutes } from './events/event-routes.js';
 import { healthRoutes } from './health/health-routes.js';
@@ -73,6 +74,8 @@ export interface AppOptions {
   adminOrigins?: readonly string[];
   /** Origins whose pages may send signups (`KULTUR_ALLOWED_ORIGINS`, read when not given); empty: any page may. */
   allowedOrigins?: readonly string[];
+  /** Where the console at `/admin/` finds its script (`console/console-bundle.ts`); tests may pass their own. */
+  consoleScript?: ConsoleRouteOptions['script'];
 }
 
 /**
@@ -94,6 +97,7 @@ export function createApp({
   readCache: readCacheOptions,
   adminOrigins,
   allowedOrigins: signupOrigins,
+  consoleScript,
 }: AppOptions): Hono {
   const app = new Hono();
   const tokens = { store: storage, now };
@@ -151,6 +155,7 @@ export function createApp({
   app.route('/', imageRoutes({ images: storage.images, actor, now }));
   app.route('/', openApiRoutes());
   app.route('/', healthRoutes({ storage }));
+  app.route('/', consoleRoutes(consoleScript ? { script: consoleScript } : {}));
 
   app.notFound(answerNotFound);
   app.onError(answerError);

@@ -6,3 +6,6 @@
  * (`npm start`, the published package). `test/server/images/demo-images.test.ts` checks the bundle.
  */
 export const assetsFolder = new URL('../assets/', import.meta.url);
+
+/** The console's browser bundle (`dist/admin/`), built by `build.mjs` beside the server's own bundle. */
+export const consoleFolder = new URL('../dist/admin/', import.meta.url);

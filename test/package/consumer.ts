@@ -13,6 +13,7 @@ import '@kulturregion/kultur/define';
 import { KulturSignupElement } from '@kulturregion/kultur/components';
 import { createKulturClient as cdnClient } from '@kulturregion/kultur/kultur.js';
 import { createKulturClient as sdkClient, type EventPage } from '@kulturregion/kultur/sdk';
+import { createPublishingClient as publishingClient, type ConsoleEventPage } from '@kulturregion/kultur/publishing';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function expectType<T extends true>(): void {}
@@ -42,4 +43,10 @@ export function page(): void {
   });
   if (listing) listing.client = createKulturClient({ baseUrl: '/v1' });
   void cdnClient;
+}
+
+export async function cmsPublishing(token: string): Promise<string> {
+  const client = publishingClient({ baseUrl: 'https://feed.example.dk/v1', token });
+  const page: ConsoleEventPage = await client.workbench.list({ state: 'pending' });
+  return page.items[0]?.title ?? '';
 }

@@ -1,0 +1,359 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LANGUAGES, type Language } from '../components/i18n/language.js';
+import {
+  CONSOLE_EVENT_STATES,
+  createPublishingClient,
+  type ConsoleEventState,
+  type PublishingClient,
+  type Session,
+} from '../sdk/publishing/index.js';
+import { ConsoleElement } from './console-element.js';
+import type { ConsoleAnnounceEvent } from './events/console-announce-event.js';
+import type { ConsoleNavigateEvent } from './events/console-navigate-event.js';
+import type { ConsoleSignedInEvent } from './events/console-signed-in-event.js';
+import './console-event-editor.js';
+import './console-event-list.js';
+import './console-people.js';
+import './console-sign-in.js';
+import { consoleStyles } from './console-styles.js';
+import { consoleTextsFor } from './console-texts.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'console-app': ConsoleAppElement;
+  }
+}
+
+/** Where the console's language choice is remembered: the staff's own page, not a cookie. */
+const LANGUAGE_KEY = 'kultur-console-lang';
+
+/** The views, from the address's fragment. */
+export type Route =
+  | { view: 'events'; state: ConsoleEventState }
+  | { view: 'queue' }
+  | { view: 'event'; id: string }
+  | { view: 'new' }
+  | { view: 'people' }
+  | { view: 'not-found' };
+
+/** Reads `#/events?state=…`, `#/events/<id>`, `#/events/new`, `#/queue`, `#/people`. */
+export function routeOf(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0 || (parts[0] === 'events' && parts.length === 1)) {
+    const state = new URLSearchParams(search).get('state') as ConsoleEventState | null;
+    return { view: 'events', state: state && CONSOLE_EVENT_STATES.includes(state) ? state : 'draft' };
+  }
+  if (parts[0] === 'events' && parts[1] === 'new' && parts.length === 2) return { view: 'new' };
+  if (parts[0] === 'events' && parts.length === 2) return { view: 'event', id: decodeURIComponent(parts[1]!) };
+  if (parts[0] === 'queue' && parts.length === 1) return { view: 'queue' };
+  if (parts[0] === 'people' && parts.length === 1) return { view: 'people' };
+  return { view: 'not-found' };
+}
+
+/**
+ * The console: signs in (also from the `#sign-in=<token>` of a mailed link, which is then taken out of the address),
+ * routes between the views by the address's fragment, moves focus to each new view's heading, and says outcomes in a
+ * live region. Danish by default; English by `?lang=en` or the switch, remembered in localStorage.
+ *
+ * @summary The Kultur console at `/admin/`.
+ */
+export class ConsoleAppElement extends ConsoleElement {
+  static override styles = [
+    ConsoleElement.baseStyles,
+    consoleStyles,
+    css`
+      header {
+        background: var(--_color-accent);
+        color: var(--_color-on-accent);
+        padding: 0.5em 1em;
+      }
+      header a,
+      header button {
+        color: var(--_color-on-accent);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1.5em;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .brand {
+        font-weight: 700;
+        font-size: 1.2em;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 1em;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      nav a[aria-current='page'] {
+        font-weight: 700;
+      }
+      header button {
+        background: transparent;
+        border-color: var(--_color-on-accent);
+        min-height: 2.5em;
+      }
+      main {
+        padding: 0 1em 3em;
+        max-width: 90em;
+      }
+      .who {
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  /** The feed's base URL with its version; the page at `/admin/` passes `/v1`. */
+  @property() api = '/v1';
+
+  @state() private route: Route = routeOf(location.hash);
+  @state() private checked = false;
+  @state() private liveMessage = '';
+  @state() private signInNotice = '';
+  #client: PublishingClient | undefined;
+  #pendingToken: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#applyLanguage(this.#chosenLanguage());
+    this.#client = createPublishingClient({ baseUrl: new URL(this.api, document.baseURI), fetch: this.#fetch });
+    this.client = this.#client;
+    // A sign-in link: the token is taken out of the address at once, so it is not in the history or a bookmark.
+    const match = /^#sign-in=([^&]+)/.exec(location.hash);
+    if (match) {
+      this.#pendingToken = decodeURIComponent(match[1]!);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#/events`);
+      this.route = routeOf('#/events');
+    }
+    window.addEventListener('hashchange', this.handleHashChange);
+    this.addEventListener('console-announce', this.handleAnnounce);
+    this.addEventListener('console-navigate', this.handleNavigate);
+    this.addEventListener('console-signed-in', this.handleSignedIn);
+    void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  /**
+   * The client's fetch: a 401 to any call but the session's own means the session ended (idle or absolute expiry, or
+   * signed out on another device), so the console goes back to the sign-in view and says why.
+   */
+  #fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(input, init);
+    const path = new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname;
+    if (response.status === 401 && !/\/session(\/link)?$/.test(path) && this.session) {
+      this.session = null;
+      this.signInNotice = consoleTextsFor(this.language).sessionEnded;
+      void this.#focusView();
+    }
+    return response;
+  };
+
+  async #start(): Promise<void> {
+    try {
+      if (this.#pendingToken) {
+        const token = this.#pendingToken;
+        this.#pendingToken = undefined;
+        try {
+          this.session = await this.#client!.session.signIn(token);
+        } catch {
+          this.signInNotice = consoleTextsFor(this.language).linkInvalid;
+          this.session = null;
+        }
+      } else {
+        this.session = await this.#client!.session.current();
+      }
+    } catch {
+      this.session = null;
+    }
+    this.checked = true;
+    await this.#focusView();
+  }
+
+  #chosenLanguage(): Language {
+    const asked = new URLSearchParams(location.search).get('lang');
+    if (asked && (LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
+    try {
+      const kept = localStorage.getItem(LANGUAGE_KEY);
+      if (kept && (LANGUAGES as readonly string[]).includes(kept)) return kept as Language;
+    } catch {
+      // Storage refused: Danish.
+    }
+    return 'da';
+  }
+
+  #applyLanguage(language: Language): void {
+    document.documentElement.lang = language;
+    this.lang = language;
+    document.title = consoleTextsFor(language).appTitle;
+  }
+
+  private handleHashChange = (): void => {
+    if (location.hash.startsWith('#sign-in=')) return;
+    this.route = routeOf(location.hash);
+    void this.#focusView();
+  };
+
+  private handleAnnounce = (event: ConsoleAnnounceEvent): void => {
+    // Emptied first, so the same words said twice are announced twice.
+    this.liveMessage = '';
+    requestAnimationFrame(() => (this.liveMessage = event.detail.message));
+  };
+
+  private handleNavigate = (event: ConsoleNavigateEvent): void => {
+    location.hash = event.detail.route;
+  };
+
+  private handleSignedIn = (event: ConsoleSignedInEvent): void => {
+    this.session = event.detail.session;
+    this.signInNotice = '';
+    void this.#focusView();
+  };
+
+  private handleLanguage(): void {
+    const next: Language = this.language === 'da' ? 'en' : 'da';
+    try {
+      localStorage.setItem(LANGUAGE_KEY, next);
+    } catch {
+      // Not remembered; still switched.
+    }
+    this.#applyLanguage(next);
+  }
+
+  private async handleSignOut(everywhere: boolean): Promise<void> {
+    try {
+      if (everywhere) await this.#client!.session.signOutEverywhere();
+      else await this.#client!.session.signOut();
+    } catch {
+      // Signed out here anyway: the view goes back to the sign-in form.
+    }
+    this.session = null;
+    this.signInNotice = consoleTextsFor(this.language).signedOut;
+    await this.#focusView();
+  }
+
+  /** After a change of view, focus goes to the new view's heading. */
+  async #focusView(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<ConsoleElement>('main > *');
+    await (view as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    view?.focusHeading();
+  }
+
+  private renderView() {
+    const route = this.route;
+    const session = this.session;
+    const t = consoleTextsFor(this.language);
+    const common = { client: this.client, session };
+    switch (route.view) {
+      case 'events':
+        return html`<console-event-list
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          mode="events"
+          state=${route.state}
+        ></console-event-list>`;
+      case 'queue':
+        return session?.person.role === 'organiser'
+          ? html`<p>${t.forbidden}</p>`
+          : html`<console-event-list
+              lang=${this.language}
+              .client=${common.client}
+              .session=${session}
+              mode="queue"
+            ></console-event-list>`;
+      case 'new':
+        return html`<console-event-editor
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+        ></console-event-editor>`;
+      case 'event':
+        return html`<console-event-editor
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          event-id=${route.id}
+        ></console-event-editor>`;
+      case 'people':
+        return session?.person.role === 'admin'
+          ? html`<console-people lang=${this.language} .client=${common.client} .session=${session}></console-people>`
+          : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
+      default:
+        return html`<div><h1 tabindex="-1">${t.notFound}</h1></div>`;
+    }
+  }
+
+  override render() {
+    const t = consoleTextsFor(this.language);
+    const session = this.session;
+    const route = this.route;
+    const current = (view: Route['view']) => (route.view === view ? 'page' : 'false');
+    return html`
+      <header>
+        <div class="bar">
+          <span class="brand">${t.appTitle}</span>
+          <button type="button" lang=${this.language === 'da' ? 'en' : 'da'} @click=${this.handleLanguage}>
+            ${t.language}
+          </button>
+        </div>
+        ${
+          session
+            ? html`<div class="bar">
+                <nav aria-label=${t.mainNav}>
+                  <ul>
+                    <li><a href="#/events" aria-current=${current('events')}>${t.navEvents}</a></li>
+                    ${
+                      session.person.role !== 'organiser'
+                        ? html`<li><a href="#/queue" aria-current=${current('queue')}>${t.navQueue}</a></li>`
+                        : nothing
+                    }
+                    <li><a href="#/events/new" aria-current=${current('new')}>${t.newEvent}</a></li>
+                    ${
+                      session.person.role === 'admin'
+                        ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>`
+                        : nothing
+                    }
+                  </ul>
+                </nav>
+                <span class="who"
+                  >${t.signedInAs(session.person.name ?? session.person.email, t.roles[session.person.role])}</span
+                >
+                <span>
+                  <button type="button" @click=${() => this.handleSignOut(false)}>${t.signOut}</button>
+                  <button type="button" @click=${() => this.handleSignOut(true)}>${t.signOutEverywhere}</button>
+                </span>
+              </div>`
+            : nothing
+        }
+      </header>
+      <main>
+        ${
+          !this.checked
+            ? html`<div><h1 tabindex="-1">${t.loading}</h1></div>`
+            : session
+              ? this.renderView()
+              : html`<console-sign-in
+                  lang=${this.language}
+                  .client=${this.client}
+                  .notice=${this.signInNotice}
+                ></console-sign-in>`
+        }
+      </main>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage}</div>
+    `;
+  }
+}
+
+ConsoleElement.define('console-app', ConsoleAppElement);

@@ -1,0 +1,79 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/console/console-app.js';
+import { routeOf, type ConsoleAppElement } from '../../src/console/console-app.js';
+
+describe('<console-app>', () => {
+  let lang: string;
+  before(async () => {
+    lang = document.documentElement.lang;
+    await setViewport({ width: 320, height: 800 });
+  });
+  after(async () => {
+    document.documentElement.lang = lang;
+    localStorage.removeItem('kultur-console-lang');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('reads its views from the address fragment', () => {
+    expect(routeOf('')).to.deep.equal({ view: 'events', state: 'draft' });
+    expect(routeOf('#/events?state=pending')).to.deep.equal({ view: 'events', state: 'pending' });
+    expect(routeOf('#/events?state=nonsense')).to.deep.equal({ view: 'events', state: 'draft' });
+    expect(routeOf('#/events/new')).to.deep.equal({ view: 'new' });
+    expect(routeOf('#/events/lys-over-moen')).to.deep.equal({ view: 'event', id: 'lys-over-moen' });
+    expect(routeOf('#/queue')).to.deep.equal({ view: 'queue' });
+    expect(routeOf('#/people')).to.deep.equal({ view: 'people' });
+    expect(routeOf('#/nowhere')).to.deep.equal({ view: 'not-found' });
+  });
+
+  it('shows the sign-in view to nobody signed in, focused on its heading; accessible at 320 px', async () => {
+    // A feed address with no session route: the app treats that as nobody signed in.
+    const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/no-feed/v1"></console-app>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('console-sign-in')?.shadowRoot?.querySelector('h1'));
+    const signIn = el.shadowRoot!.querySelector('console-sign-in')!;
+    await waitUntil(() => signIn.shadowRoot!.activeElement === signIn.shadowRoot!.querySelector('h1'));
+    expect(document.documentElement.lang).to.equal('da');
+    await expect(el).to.be.accessible();
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('switches language and remembers the choice', async () => {
+    const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/no-feed/v1"></console-app>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('console-sign-in'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+    await el.updateComplete;
+    expect(document.documentElement.lang).to.equal('en');
+    expect(localStorage.getItem('kultur-console-lang')).to.equal('en');
+    const signIn = el.shadowRoot!.querySelector('console-sign-in')!;
+    await signIn.updateComplete;
+    await waitUntil(() => signIn.shadowRoot!.querySelector('h1')!.textContent === 'Sign in');
+  });
+
+  it('goes back to sign-in, saying why, when the session ends while in use (a 401 from any call)', async () => {
+    const session = {
+      person: { id: 'p1', email: 'mette@example.dk', name: 'Mette', role: 'editor', municipalities: ['faxe'] },
+      csrfToken: 'csrf',
+      expiresAt: '2027-01-01T08:00:00+01:00',
+    };
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const path = new URL(new Request(input, init).url).pathname;
+      const json = (body: unknown, status: number) =>
+        new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      if (path === '/__kultur/stub/v1/session') return json(session, 200);
+      if (path === '/__kultur/stub/v1/console/events') return json({}, 401);
+      return real(input, init);
+    };
+    try {
+      const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/stub/v1"></console-app>`);
+      const notice = () =>
+        el.shadowRoot!.querySelector('console-sign-in')?.shadowRoot?.querySelector('.notice')?.textContent;
+      await waitUntil(() => /logget ud|signed out/.test(notice() ?? ''), 'the sign-in view says the session ended', {
+        timeout: 5_000,
+      });
+      expect(el.shadowRoot!.querySelector('nav')).to.equal(null);
+    } finally {
+      window.fetch = real;
+    }
+  });
+});
