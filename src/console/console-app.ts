@@ -43,7 +43,7 @@ export function routeOf(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0 || (parts[0] === 'events' && parts.length === 1)) {
     const state = new URLSearchParams(search).get('state') as ConsoleEventState | null;
-    return { view: 'events', state: state && CONSOLE_EVENT_STATES.includes(state) ? state : 'draft' };
+    return { view: 'events', state: state && CONSOLE_EVENT_STATES.includes(state) ? state : 'published' };
   }
   if (parts[0] === 'events' && parts[1] === 'new' && parts.length === 2) return { view: 'new' };
   if (parts[0] === 'events' && parts.length === 2) return { view: 'event', id: decodeURIComponent(parts[1]!) };

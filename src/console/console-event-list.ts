@@ -77,7 +77,7 @@ export class ConsoleEventListElement extends ConsoleElement {
   /** Which list: `events` (by state, with filters) or `queue` (everything awaiting approval). */
   @property() mode: 'events' | 'queue' = 'events';
   /** The state shown in the events list. */
-  @property() state: ConsoleEventState = 'draft';
+  @property() state: ConsoleEventState = 'published';
 
   @state() private items: ConsoleEventSummary[] = [];
   @state() private nextCursor: string | null = null;

@@ -16,9 +16,9 @@ describe('<console-app>', () => {
   });
 
   it('reads its views from the address fragment', () => {
-    expect(routeOf('')).to.deep.equal({ view: 'events', state: 'draft' });
+    expect(routeOf('')).to.deep.equal({ view: 'events', state: 'published' });
     expect(routeOf('#/events?state=pending')).to.deep.equal({ view: 'events', state: 'pending' });
-    expect(routeOf('#/events?state=nonsense')).to.deep.equal({ view: 'events', state: 'draft' });
+    expect(routeOf('#/events?state=nonsense')).to.deep.equal({ view: 'events', state: 'published' });
     expect(routeOf('#/events/new')).to.deep.equal({ view: 'new' });
     expect(routeOf('#/events/lys-over-moen')).to.deep.equal({ view: 'event', id: 'lys-over-moen' });
     expect(routeOf('#/queue')).to.deep.equal({ view: 'queue' });
