@@ -82,7 +82,7 @@ export class ConsoleEventListElement extends ConsoleElement {
   @state() private items: ConsoleEventSummary[] = [];
   @state() private nextCursor: string | null = null;
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private filters: Pick<ConsoleEventQuery, 'municipality' | 'category' | 'q'> = {};
+  @state() private filters: Pick<ConsoleEventQuery, 'municipality' | 'category' | 'from' | 'to' | 'q'> = {};
   #abort: AbortController | undefined;
 
   private get t(): ConsoleTexts {
@@ -139,6 +139,8 @@ export class ConsoleEventListElement extends ConsoleElement {
     this.filters = {
       municipality: value('municipality') as ConsoleEventQuery['municipality'],
       category: value('category') as ConsoleEventQuery['category'],
+      from: value('from'),
+      to: value('to'),
       q: value('q'),
     };
     void this.load();
@@ -172,6 +174,14 @@ export class ConsoleEventListElement extends ConsoleElement {
             (c) => html`<option value=${c.id} ?selected=${this.filters.category === c.id}>${c.name[language]}</option>`,
           )}
         </select>
+      </div>
+      <div class="field">
+        <label for="from">${t.fromDay}</label>
+        <input id="from" name="from" type="date" .value=${this.filters.from ?? ''} />
+      </div>
+      <div class="field">
+        <label for="to">${t.toDay}</label>
+        <input id="to" name="to" type="date" .value=${this.filters.to ?? ''} />
       </div>
       <div class="field">
         <label for="q">${t.search}</label>

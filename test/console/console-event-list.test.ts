@@ -69,11 +69,15 @@ describe('<console-event-list>', () => {
     await waitUntil(() => root.querySelectorAll('.events li').length === 2);
     fill(root, '#municipality', 'stevns');
     fill(root, '#category', 'koncert');
+    fill(root, '#from', '2027-03-01');
+    fill(root, '#to', '2027-03-31');
     fill(root, '#q', 'orgel');
     root.querySelector<HTMLButtonElement>('form.filters button')!.click();
     await waitUntil(() => feed.sent.length === 2);
     expect(Object.fromEntries(feed.sent[1]!.query)).to.deep.equal({
       category: 'koncert',
+      from: '2027-03-01',
+      to: '2027-03-31',
       limit: '50',
       municipality: 'stevns',
       q: 'orgel',
