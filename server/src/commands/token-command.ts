@@ -3,6 +3,7 @@ import type { PublishingToken } from '../publishing/token-store.js';
 import { regionMinuteText } from '../time/region-clock.js';
 import { createToken, nameProblem } from '../publishing/publishing-tokens.js';
 import { databaseUsage } from './database-options.js';
+import { textTable } from './text-table.js';
 import { runWithStorage } from './run-with-storage.js';
 
 const usage = `Usage: kultur-server token create --name NAME [--db FILE | --database-url URL]
@@ -32,13 +33,7 @@ function table(tokens: readonly PublishingToken[]): string[] {
       stamp(token.revokedAt, '-'),
     ]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd(),
-  );
+  return textTable(rows);
 }
 
 async function run(storage: Storage, values: Record<string, unknown>, positionals: string[]): Promise<number> {

@@ -4,6 +4,7 @@ import { emailTaken, newPerson } from '../accounts/people-routes.js';
 import { PersonInputSchema } from '../accounts/person-input.js';
 import type { Storage } from '../db/storage.js';
 import { databaseUsage } from './database-options.js';
+import { textTable } from './text-table.js';
 import { runWithStorage } from './run-with-storage.js';
 
 const usage = `Usage: kultur-server user add --email E --role admin|editor|organiser [--municipality ID,ID] [--name NAME]
@@ -25,13 +26,7 @@ function table(people: readonly Person[]): string[] {
     ['EMAIL', 'ROLE', 'MUNICIPALITIES', 'NAME'],
     ...people.map((person) => [person.email, person.role, person.municipalities.join(',') || '-', person.name ?? '']),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) =>
-    row
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd(),
-  );
+  return textTable(rows);
 }
 
 /** The person `user add` describes, or the sentence that says what is wrong with it. */

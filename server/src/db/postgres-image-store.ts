@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from './postgres-transaction.js';
 import {
   IMAGE_COLUMNS,
   toStoredImage,
@@ -20,20 +21,14 @@ export class PostgresImageStore implements ImageStore {
   }
 
   async saveImage({ renditions, ...image }: NewImage, now: Date): Promise<boolean> {
-    const client = await this.#pool.connect();
-    let broken: Error | undefined;
-    try {
+    return inTransaction(this.#pool, this.#lockTimeoutMs, async (client) => {
       // The same file sent twice at once: the second insert waits for the first's row, then finds it and does nothing.
-      await client.query(`BEGIN; SET LOCAL lock_timeout = ${Math.round(this.#lockTimeoutMs)}`);
       const inserted = await client.query(
         `INSERT INTO images (id, original_type, width, height, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (id) DO NOTHING`,
         [image.id, image.originalType, image.width, image.height, now, image.createdBy],
       );
-      if (inserted.rowCount === 0) {
-        await client.query('ROLLBACK');
-        return false;
-      }
+      if (inserted.rowCount === 0) return false;
       for (const { width, bytes } of renditions) {
         await client.query('INSERT INTO image_renditions (image_id, width, bytes) VALUES ($1, $2, $3)', [
           image.id,
@@ -41,15 +36,8 @@ export class PostgresImageStore implements ImageStore {
           Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         ]);
       }
-      await client.query('COMMIT');
       return true;
-    } catch (error) {
-      // A connection that cannot even roll back is not given to the next request.
-      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   async findImage(id: string): Promise<StoredImage | undefined> {

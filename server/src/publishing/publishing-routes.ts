@@ -1,10 +1,11 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { EventIdSchema, EventInputSchema } from '@kulturregion/kultur/contract';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { EventInputSchema } from '@kulturregion/kultur/contract';
 import { eventNotFound } from '../events/event-not-found.js';
 import { EVENT_PATH, EVENTS_PATH } from '../events/event-routes.js';
 import { cachePolicy } from '../http/cache-policy.js';
 import { readJsonBody } from '../http/json-body.js';
 import { ProblemError } from '../http/problem.js';
+import { readEventId } from '../events/event-id-parameter.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
 import { newEventId } from './event-id.js';
 import type { PublishingStore } from './publishing-store.js';
@@ -71,16 +72,4 @@ export function publishingRoutes({ storage, admin, now, compose, onMessagesQueue
     }
   });
   return app;
-}
-
-function readEventId(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!EventIdSchema.safeParse(id).success) {
-    throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
-      errors: [
-        { path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' },
-      ],
-    });
-  }
-  return id;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { EventIdSchema, type MunicipalityId } from '@kulturregion/kultur/contract';
+import { type MunicipalityId } from '@kulturregion/kultur/contract';
 import type { Actor, ActorVariables } from '../accounts/actor.js';
 import { encodeCursor } from '../events/cursor.js';
 import type { StoredEventInput } from '../events/event-store.js';
@@ -9,6 +9,7 @@ import { cachePolicy } from '../http/cache-policy.js';
 import { readJsonBody } from '../http/json-body.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
+import { readEventId } from '../events/event-id-parameter.js';
 import { placeByPostalCode } from '../import/region-places.js';
 import { newEventId } from '../publishing/event-id.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
@@ -391,18 +392,6 @@ function refuseMunicipality(actor: Actor, municipality: MunicipalityId, publish:
       errors: [{ path: publish ? 'publish' : 'input.municipality', message: refusal }],
     });
   }
-}
-
-function readEventId(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!EventIdSchema.safeParse(id).success) {
-    throw new ProblemError(400, 'invalid-parameter', `id: "${id}" is not an event id.`, {
-      errors: [
-        { path: 'id', message: 'lower-case letters, digits and hyphens, at most 64, starting with a letter or digit' },
-      ],
-    });
-  }
-  return id;
 }
 
 function refuseParameters(url: URL, known: readonly string[]): void {
