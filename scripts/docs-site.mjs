@@ -30,6 +30,7 @@ const demoDir = join(root, 'demo');
 const NAV = [
   ['webmaster-guide', 'Webmaster-guide (dansk)'],
   ['webmaster-guide.en', 'Webmaster guide (English)'],
+  ['console', 'Konsollen / The console'],
   ['elements', 'Element reference'],
   ['theming', 'Theming'],
   ['frameworks', 'React, Vue, Angular'],
@@ -179,6 +180,7 @@ feed server behind both. Version ${escapeHtml(version)}.</p>
 <ul class="cards">
 ${card('webmaster-guide.html', 'Webmaster-guide', '<span lang="da">Indsæt kalenderen og tilmeldingen på kommunens hjemmeside: snippet, CMS, udseende, CSP, fejlfinding.</span>')}
 ${card('webmaster-guide.en.html', 'Webmaster guide', 'The same in English: the snippet, where to paste it in Drupal/OS2web, WordPress, Umbraco and Sitecore, theming, CSP, troubleshooting.')}
+${card('console.html', 'Konsollen / The console', '<span lang="da">Skriv, godkend og udgiv arrangementer på <code>/admin/</code>.</span> Write, approve and publish events at <code>/admin/</code>: for the secretariat, culture consultants and organisers.')}
 ${card('elements.html', 'Element reference', 'Every attribute, property, event, token, part and state of &lt;kultur-events&gt;, &lt;kultur-event&gt;, &lt;kultur-signup&gt; and &lt;kultur-provider&gt;.')}
 ${card('frameworks.html', 'React, Vue and Angular', 'The elements in a framework app: properties, events, types.')}
 ${card('sdk.html', 'SDK guide', 'Read the feed from Node or your own views with <code>@kulturregion/kultur/sdk</code>.')}

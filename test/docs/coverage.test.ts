@@ -112,6 +112,7 @@ describe('the docs cover the code', () => {
       'index.html',
       'webmaster-guide.html',
       'webmaster-guide.en.html',
+      'console.html',
       'frameworks.html',
       'elements.html',
       'feed-reference.html',

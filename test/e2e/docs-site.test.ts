@@ -29,6 +29,7 @@ const PAGES = [
   'index.html',
   'webmaster-guide.html',
   'webmaster-guide.en.html',
+  'console.html',
   'elements.html',
   'frameworks.html',
   'feed-reference.html',
