@@ -106,24 +106,11 @@ export class ConsoleEventListElement extends ConsoleElement {
     if (!append) this.status = 'loading';
     try {
       const cursor = append ? (this.nextCursor ?? undefined) : undefined;
-      const pages =
-        this.mode === 'queue'
-          ? [
-              await this.client.workbench.list({ state: 'pending', limit: 100 }, { signal: abort.signal }),
-              await this.client.workbench.list({ state: 'published', limit: 100 }, { signal: abort.signal }),
-            ]
-          : [
-              await this.client.workbench.list(
-                { state: this.state, ...this.filters, cursor, limit: 50 },
-                { signal: abort.signal },
-              ),
-            ];
-      const items =
-        this.mode === 'queue'
-          ? [...pages[0]!.items, ...pages[1]!.items.filter((item) => item.pendingChange)]
-          : pages[0]!.items;
-      this.items = append ? [...this.items, ...items] : items;
-      this.nextCursor = this.mode === 'queue' ? null : pages[0]!.nextCursor;
+      // The queue is the `pending` state: new events sent for approval, and changes sent for approval on published ones.
+      const query = this.mode === 'queue' ? { state: 'pending' as const } : { state: this.state, ...this.filters };
+      const page = await this.client.workbench.list({ ...query, cursor, limit: 50 }, { signal: abort.signal });
+      this.items = append ? [...this.items, ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
       this.status = 'ready';
       this.announce(this.t.listCount(this.items.length, this.nextCursor !== null));
     } catch (error) {

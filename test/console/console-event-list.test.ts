@@ -26,10 +26,13 @@ function listFeed() {
       const state = query.get('state') ?? 'draft';
       if (query.get('cursor') === 'page-2')
         return { status: 200, body: { items: [summary('tredje', state)], nextCursor: null } };
+      // As the server answers: `pending` holds new events sent for approval and published ones with a change sent.
       const items =
         state === 'published'
           ? [summary('udgivet', 'published', true), summary('uaendret', 'published')]
-          : [summary('forste', state), summary('anden', state)];
+          : state === 'pending'
+            ? [summary('forste', state), summary('anden', state), summary('udgivet', 'published', true)]
+            : [summary('forste', state), summary('anden', state)];
       return { status: 200, body: { items, nextCursor: state === 'draft' ? 'page-2' : null } };
     },
   });
@@ -101,6 +104,7 @@ describe('<console-event-list>', () => {
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.events li').length === 3);
     const ids = [...el.shadowRoot!.querySelectorAll('.events a')].map((a) => a.getAttribute('href'));
     expect(ids).to.deep.equal(['#/events/forste', '#/events/anden', '#/events/udgivet']);
+    expect(feed.sent.map((request) => request.query.get('state'))).to.deep.equal(['pending']);
     await expect(el).to.be.accessible();
   });
 });

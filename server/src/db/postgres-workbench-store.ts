@@ -203,7 +203,7 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
       );
       arms.push(`SELECT d.id, ${startMs('d')}, d.data::text AS data, d.updated_at,
           CASE WHEN e.id IS NOT NULL THEN ${eventState} WHEN d.submitted THEN 'pending' ELSE 'draft' END AS state,
-          e.id IS NOT NULL AS pending_change, w.owner_email
+          (e.id IS NOT NULL AND d.submitted) AS pending_change, w.owner_email
         FROM event_drafts d LEFT JOIN events e ON e.id = d.id LEFT JOIN workbench_events w ON w.event_id = d.id
         WHERE ${where.join(' AND ')}
         ORDER BY d.start_at ${order}, d.id ${order} LIMIT ${rows}`);
@@ -220,7 +220,7 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
         );
       }
       arms.push(`SELECT e.id, ${startMs('e')}, e.data::text AS data, e.updated_at, ${eventState} AS state,
-          EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id) AS pending_change, w.owner_email
+          EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted) AS pending_change, w.owner_email
         FROM events e LEFT JOIN workbench_events w ON w.event_id = e.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.start_at ${order}, e.id ${order} LIMIT ${rows}`);

@@ -205,7 +205,7 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
         sql: `SELECT d.id, d.start_ms, d.data, d.updated_at,
             CASE WHEN e.id IS NOT NULL THEN ${eventState('e')} WHEN d.submitted = 1 THEN 'pending' ELSE 'draft' END
               AS state,
-            e.id IS NOT NULL AS pending_change, w.owner_email
+            (e.id IS NOT NULL AND d.submitted = 1) AS pending_change, w.owner_email
           FROM event_drafts d LEFT JOIN events e ON e.id = d.id LEFT JOIN workbench_events w ON w.event_id = d.id
           WHERE ${where.join(' AND ')}
           ORDER BY d.start_ms ${order}, d.id ${order} LIMIT ${rows}`,
@@ -224,7 +224,7 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
       }
       arms.push({
         sql: `SELECT e.id, e.start_ms, e.data, e.updated_at, ${eventState('e')} AS state,
-            EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id) AS pending_change, w.owner_email
+            EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted = 1) AS pending_change, w.owner_email
           FROM events e LEFT JOIN workbench_events w ON w.event_id = e.id
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY e.start_ms ${order}, e.id ${order} LIMIT ${rows}`,

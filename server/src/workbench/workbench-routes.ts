@@ -350,7 +350,8 @@ function detailOf(record: WorkbenchRecord, nowMs: number) {
   return {
     id,
     state: consoleStateOf(published, draft, nowMs),
-    pendingChange: Boolean(published && draft),
+    // A change waits only once it is sent for approval; one sent back is its author's working copy again.
+    pendingChange: Boolean(published && draft?.submitted),
     input: draft?.input ?? inputOf(published!),
     published,
     owner,

@@ -59,7 +59,11 @@ describe('the workbench for each role, at the API', () => {
     await assertProblem(await organiser.call('DELETE', `/v1/console/events/${id}`), 403);
 
     const rejected = await editor.act(id, 'reject', { reason: 'Prisen skal stå i beskrivelsen også.' });
-    assert.equal(rejected.pendingChange, true, 'the change goes back to its author, not away');
+    // The change goes back to its author, not away: it is their working copy again, and waits for nobody.
+    assert.equal(rejected.pendingChange, false);
+    assert.equal(rejected.input.price, 75);
+    const queue = await editor.list('state=pending');
+    assert.ok(!queue.items.some((item) => item.id === id), 'out of the approval queue');
     await organiser.act(id, 'submit');
     await editor.act(id, 'publish');
     assert.equal((await (await feed.request(`/v1/events/${id}`)).json()).price, 75);
