@@ -69,7 +69,9 @@ export class ConsoleChangeLogElement extends ConsoleElement {
                         html`<tr>
                           <td>${when.format(new Date(item.at))}</td>
                           <td>${item.who}</td>
-                          <td>${item.summary ? `${item.action}: ${item.summary}` : item.action}</td>
+                          <td>
+                            ${t.changeActions[item.action] ?? item.action}${item.summary ? `: ${item.summary}` : ''}
+                          </td>
                         </tr>`,
                     )}
                   </tbody>

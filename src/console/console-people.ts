@@ -74,12 +74,22 @@ export class ConsolePeopleElement extends ConsoleElement {
       this.inviteRole = 'organiser';
       await this.load();
     } catch (error) {
-      this.message =
-        isKulturError(error, 'KulturHttpError') && error.status === 403 ? this.t.forbidden : this.t.loadFailed;
+      this.message = this.inviteRefusal(error, email);
     } finally {
       this.busy = false;
     }
     this.announce(this.message);
+  }
+
+  /** What went wrong with an invitation, in words that say what to do: the server's refusal names the field. */
+  private inviteRefusal(error: unknown, email: string): string {
+    if (!isKulturError(error, 'KulturHttpError')) return this.t.inviteFailed;
+    if (error.status === 403) return this.t.forbidden;
+    if (error.status === 409) return this.t.alreadyHasAccess(email);
+    const fields = error.problem?.errors?.map((issue) => issue.path) ?? [];
+    if (fields.includes('municipalities')) return this.t.municipalitiesRequired;
+    if (fields.includes('email')) return this.t.emailInvalid;
+    return this.t.inviteFailed;
   }
 
   private async handleRemove(person: Person): Promise<void> {

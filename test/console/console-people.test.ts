@@ -41,4 +41,31 @@ describe('<console-people>', () => {
     await waitUntil(() => root.querySelector('[role=status]')!.textContent!.includes('kultur@faxe.dk'));
     await expect(el).to.be.accessible();
   });
+
+  it('says what is wrong with a refused invitation: an address with access, an editor without a municipality', async () => {
+    const feed = fakeFeed({
+      'GET /v1/people': () => ({ status: 200, body: { items: [sessionFor('admin').person] } }),
+      'POST /v1/people': ({ body }) =>
+        (body as { role: string }).role === 'editor'
+          ? problem(400, 'invalid-body', [{ path: 'municipalities', message: 'an editor looks after at least one' }])
+          : problem(409, 'conflict', [{ path: 'email', message: 'has access already' }]),
+    });
+    const el = await fixture<ConsolePeopleElement>(
+      html`<console-people .client=${feed.client} .session=${sessionFor('admin')}></console-people>`,
+    );
+    const root = el.shadowRoot!;
+    const status = () => root.querySelector('[role=status]')!.textContent!.trim();
+    await waitUntil(() => root.querySelectorAll('tbody tr').length === 1);
+
+    fill(root, '#invite-email', 'ole@museum.dk');
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await waitUntil(() => status().includes('har allerede adgang'));
+    expect(status()).to.contain('ole@museum.dk');
+
+    fill(root, '#invite-email', 'kultur@faxe.dk');
+    fill(root, '#role-editor', true);
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await waitUntil(() => status().includes('mindst én kommune'));
+  });
 });

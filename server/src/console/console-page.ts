@@ -43,6 +43,8 @@ export function consolePage({ lang, scriptVersion }: { lang: 'da' | 'en'; script
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>${title}</title>
+        <!-- No icon of its own: an empty one spares the browser a request for /favicon.ico, which has none. -->
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="console.css?v=${CONSOLE_CSS_VERSION}" />
         <script type="module" src="console.js?v=${scriptVersion}"></script>
       </head>

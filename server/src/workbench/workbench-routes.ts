@@ -153,14 +153,14 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
     const input: StoredEventInput = { ...body, id: record.id };
     refuseMunicipality(actor, input.municipality, false);
     if (record.published && publishesOnSave(actor)) {
-      const event = await store().republish(input, changeBy(actor, 'published', 'saved and published at once'), now(), {
+      const event = await store().republish(input, changeBy(actor, 'published'), now(), {
         compose,
       });
       if (!event)
         throw new ProblemError(404, 'not-found', `The event "${record.id}" is gone; it was deleted meanwhile.`);
       onMessagesQueued();
     } else if (record.published) {
-      await store().saveDraft(input, true, changeBy(actor, 'submitted', 'a change to the published event'), now());
+      await store().saveDraft(input, true, changeBy(actor, 'submitted'), now());
     } else {
       await store().saveDraft(input, record.draft?.submitted ?? false, changeBy(actor, 'saved'), now());
     }
@@ -247,7 +247,7 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
     const id = newEventId(content.title, content.start);
     const created = await store().createEvents(
       [{ input: { ...content, id }, owner: ownerOf(actor), seriesId: null }],
-      changeBy(actor, 'copied', `a copy of ${record.id}`),
+      changeBy(actor, 'copied', record.id),
       now(),
       false,
     );
@@ -290,8 +290,7 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
       const occurrence = { ...input, ...dates, signup, id: newEventId(input.title, dates.start) };
       return { input: withoutUndefined(occurrence), owner, seriesId };
     });
-    const summary = `a series of ${repeat.count}, every ${repeat.every}`;
-    const change = changeBy(actor, publish ? 'published' : 'created', summary);
+    const change = changeBy(actor, publish ? 'published' : 'created');
     const at = now();
     if (!(await store().createEvents(events, change, at, publish))) {
       throw conflict('An id of the series was taken at the same moment; send the series again.');

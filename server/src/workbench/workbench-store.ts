@@ -50,6 +50,10 @@ export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 export interface ChangeEntry {
   who: string;
   action: ChangeAction;
+  /**
+   * A person's own words where the step takes them (the reason of `rejected` and `cancelled`), or the id copied from
+   * (`copied`); otherwise null: the console says each action in its reader's language.
+   */
   summary: string | null;
 }
 

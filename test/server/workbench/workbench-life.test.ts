@@ -108,7 +108,7 @@ describe('the workbench: the life of an event', () => {
     assert.deepEqual(
       copyLog.map((change) => [change.action, change.summary]),
       [
-        ['copied', `a copy of ${id}`],
+        ['copied', id],
         ['deleted', null],
       ],
     );
