@@ -21,10 +21,8 @@ import {
   RENDITION_WIDTHS,
 } from '../images/image-processing.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../signups/idempotency-key.js';
-
-type JsonSchema = Record<string, unknown>;
-
-const componentUri = (id: string) => `#/components/schemas/${id}`;
+import { consolePaths } from './console-paths.js';
+import { componentUri, inlineSchema, json, problem, type JsonSchema } from './openapi-parts.js';
 
 /** Request bodies are described as clients write them (defaults optional); responses as the server sends them. */
 const requestSchemas = { EventInput: EventInputSchema };
@@ -57,12 +55,6 @@ const parameterHelp: Record<keyof typeof EventQuerySchema.shape, string> = {
   cursor: 'The `nextCursor` of the previous page, unchanged.',
 };
 
-/** One schema written out in place, in the document's dialect. */
-function inlineSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
-  const { $schema, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io });
-  return converted;
-}
-
 function queryParameters(leaveOut: readonly string[] = []): JsonSchema[] {
   const shape = Object.entries(EventQuerySchema.shape).filter(([name]) => !leaveOut.includes(name));
   return shape.map(([name, schema]) => {
@@ -79,11 +71,6 @@ function queryParameters(leaveOut: readonly string[] = []): JsonSchema[] {
   });
 }
 
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: componentUri(ref) } } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: componentUri('Problem') } } },
-});
 const eventId = {
   name: 'id',
   in: 'path',
@@ -520,11 +507,20 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...consolePaths(),
     },
     components: {
       schemas: { ...componentsOf(responseSchemas, 'output'), ...componentsOf(requestSchemas, 'input') },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'The secretariat’s publishing token.' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: '__Host-kultur-session',
+          description:
+            'A person signed in to the console (`POST /v1/session`). Every change made with it also carries the ' +
+            'session’s `csrfToken` in the `X-Kultur-CSRF` header.',
+        },
       },
     },
   };

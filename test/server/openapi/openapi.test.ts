@@ -42,6 +42,16 @@ describe('GET /v1/openapi.json', () => {
       '/v1/images/demo/{file}',
       '/v1/openapi.json',
       '/healthz',
+      '/v1/session/link',
+      '/v1/session',
+      '/v1/sessions',
+      '/v1/people',
+      '/v1/people/{id}',
+      '/v1/console/events',
+      '/v1/console/events/{id}',
+      '/v1/console/events/{id}/publish',
+      '/v1/console/series',
+      '/v1/console/places',
     ]) {
       assert.ok(document.paths[path], `${path} missing`);
     }
