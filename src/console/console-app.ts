@@ -125,13 +125,7 @@ export class ConsoleAppElement extends ConsoleElement {
     this.#applyLanguage(this.#chosenLanguage());
     this.#client = createPublishingClient({ baseUrl: new URL(this.api, document.baseURI), fetch: this.#fetch });
     this.client = this.#client;
-    // A sign-in link: the token is taken out of the address at once, so it is not in the history or a bookmark.
-    const match = /^#sign-in=([^&]+)/.exec(location.hash);
-    if (match) {
-      this.#pendingToken = decodeURIComponent(match[1]!);
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#/events`);
-      this.route = routeOf('#/events');
-    }
+    this.#takeSignInToken();
     window.addEventListener('hashchange', this.handleHashChange);
     this.addEventListener('console-announce', this.handleAnnounce);
     this.addEventListener('console-navigate', this.handleNavigate);
@@ -198,8 +192,23 @@ export class ConsoleAppElement extends ConsoleElement {
     document.title = consoleTextsFor(language).appTitle;
   }
 
+  /**
+   * A sign-in link: the token is taken out of the address at once, so it is not in the history or a bookmark, and kept
+   * for `#start()` to spend.
+   */
+  #takeSignInToken(): boolean {
+    const match = /^#sign-in=([^&]+)/.exec(location.hash);
+    if (!match) return false;
+    this.#pendingToken = decodeURIComponent(match[1]!);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#/events`);
+    this.route = routeOf('#/events');
+    return true;
+  }
+
   private handleHashChange = (): void => {
-    if (location.hash.startsWith('#sign-in=')) return;
+    // The link opened in the tab that shows the console already (pasted into the address bar after asking for it):
+    // only the fragment changes, so the page does not load again; the link is taken here instead.
+    if (this.#takeSignInToken()) return void this.#start();
     this.route = routeOf(location.hash);
     void this.#focusView();
   };
@@ -273,18 +282,14 @@ export class ConsoleAppElement extends ConsoleElement {
               .session=${session}
               mode="queue"
             ></console-event-list>`;
+      // One template for both, so the editor that has just created an event stays, with its message, at its address.
       case 'new':
-        return html`<console-event-editor
-          lang=${this.language}
-          .client=${common.client}
-          .session=${session}
-        ></console-event-editor>`;
       case 'event':
         return html`<console-event-editor
           lang=${this.language}
           .client=${common.client}
           .session=${session}
-          event-id=${route.id}
+          event-id=${route.view === 'event' ? route.id : ''}
         ></console-event-editor>`;
       case 'people':
         return session?.person.role === 'admin'

@@ -98,7 +98,10 @@ export class ConsoleEventEditorElement extends ConsoleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('eventId') || (changed.has('client') && this.client)) void this.load();
+    // Moved to the event it shows already (it has just created or copied it): loading it again would only wipe the
+    // message that says what happened.
+    const showing = changed.has('eventId') && this.eventId !== '' && this.detail?.id === this.eventId;
+    if ((changed.has('eventId') && !showing) || (changed.has('client') && this.client)) void this.load();
   }
 
   /** Loads the event (or starts a new form) and the venues used before. */
@@ -106,6 +109,8 @@ export class ConsoleEventEditorElement extends ConsoleElement {
     if (!this.client) return;
     this.issues = [];
     this.message = '';
+    this.placeNote = '';
+    this.pictureNote = '';
     this.pending = null;
     void this.client.workbench.venues().then(
       (venues) => (this.venues = venues),
@@ -323,7 +328,7 @@ export class ConsoleEventEditorElement extends ConsoleElement {
         const copy = await client.workbench.copy(id);
         const day = ((data.get('day') as string | null) ?? '').trim();
         const input = day ? movedToDay(copy.input as EventInput, day) : (copy.input as EventInput);
-        if (day) await client.workbench.save(copy.id, { ...input, id: copy.id });
+        this.show(day ? await client.workbench.save(copy.id, { ...input, id: copy.id }) : copy);
         this.navigate(`#/events/${encodeURIComponent(copy.id)}`);
         return this.t.copied;
       }

@@ -49,6 +49,41 @@ describe('<console-app>', () => {
     await waitUntil(() => signIn.shadowRoot!.querySelector('h1')!.textContent === 'Sign in');
   });
 
+  it('signs in with a link opened in the tab that shows the console already, and takes it out of the address', async () => {
+    const session = {
+      person: { id: 'p1', email: 'mette@example.dk', name: 'Mette', role: 'admin', municipalities: [] },
+      csrfToken: 'csrf',
+      expiresAt: '2027-01-01T08:00:00+01:00',
+    };
+    const spent: unknown[] = [];
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const path = new URL(request.url).pathname;
+      const json = (body: unknown, status: number) =>
+        new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      if (path === '/__kultur/link/v1/session' && request.method === 'GET') return json({}, 401);
+      if (path === '/__kultur/link/v1/session' && request.method === 'POST') {
+        spent.push(await request.json());
+        return json(session, 200);
+      }
+      if (path.startsWith('/__kultur/link/v1/console/')) return json({ items: [], nextCursor: null }, 200);
+      return real(input, init);
+    };
+    const address = `${location.pathname}${location.search}`;
+    try {
+      const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/link/v1"></console-app>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('console-sign-in'));
+      location.hash = '#sign-in=the-secret';
+      await waitUntil(() => el.shadowRoot!.querySelector('nav'), 'signed in', { timeout: 5_000 });
+      expect(spent).to.deep.equal([{ token: 'the-secret' }]);
+      expect(location.hash).to.equal('#/events');
+    } finally {
+      window.fetch = real;
+      history.replaceState(history.state, '', address);
+    }
+  });
+
   it('goes back to sign-in, saying why, when the session ends while in use (a 401 from any call)', async () => {
     const session = {
       person: { id: 'p1', email: 'mette@example.dk', name: 'Mette', role: 'editor', municipalities: ['faxe'] },

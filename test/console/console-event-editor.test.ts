@@ -158,6 +158,29 @@ describe('<console-event-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps saying what happened when the app moves it to the address of the event it created', async () => {
+    const { el, root, sent } = await editor();
+    await fillEverything(el, root);
+    const navigated = oneEvent(el, 'console-navigate');
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect((await navigated).detail.route).to.equal('#/events/orgelkoncert');
+    // What <console-app> does on that address: the same element, now with the event's id.
+    el.eventId = 'orgelkoncert';
+    await waitUntil(() => root.querySelector('[role=status]')?.textContent?.trim() === 'Kladden er oprettet.');
+    await el.updateComplete;
+    expect(root.querySelector('h1')!.textContent).to.equal('Ret: Orgelkoncert i domkirken');
+    expect(root.querySelector('[role=status]')!.textContent!.trim()).to.equal('Kladden er oprettet.');
+    expect(sent.filter((request) => request.method === 'GET' && request.path === '/v1/console/events/orgelkoncert')).to
+      .be.empty;
+    // On to a new event ("Nyt arrangement" in the menu): the same element, an empty form, no notes left from this one.
+    el.eventId = '';
+    await waitUntil(() => root.querySelector('h1')!.textContent === 'Nyt arrangement');
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('');
+    expect(root.querySelector('.notice')?.textContent ?? '').to.equal('');
+    expect(root.querySelector('.picture [role=status]')!.textContent!.trim()).to.equal('');
+  });
+
   it('turns an all-day event of several days into the first day 00:00 to the last day 23:59, summer time too', async () => {
     const { el, root } = await editor();
     fill(root, '#f-allDay', true);
