@@ -346,11 +346,9 @@ export class ConsoleEventEditorElement extends ConsoleElement {
         const every = data.get('every') === 'month' ? 'month' : 'week';
         const count = Number(data.get('count'));
         const publish = data.get('publish') === 'on';
-        const answer = await client.workbench.series(
-          inputFromForm(this.form),
-          { every, count },
-          publish ? { publish } : {},
-        );
+        // A series is new events: each gets its own id, even when it repeats an event that is saved already.
+        const { id: _saved, ...input } = inputFromForm(this.form);
+        const answer = await client.workbench.series(input, { every, count }, publish ? { publish } : {});
         this.navigate('#/events');
         return this.t.seriesMade(answer.items.length);
       }

@@ -126,7 +126,7 @@ const da = {
   working: 'Arbejder …',
   // Outcomes
   saved: 'Kladden er gemt.',
-  savedChanges: 'Ændringerne er gemt.',
+  savedChanges: 'Ændringerne er gemt og udgivet.',
   savedPending: 'Ændringen er gemt og venter på godkendelse.',
   created: 'Kladden er oprettet.',
   submitted: 'Arrangementet er sendt til godkendelse.',
@@ -264,7 +264,7 @@ const en: Catalogue<typeof da> = {
   makeSeries: 'Create the series',
   working: 'Working …',
   saved: 'The draft is saved.',
-  savedChanges: 'The changes are saved.',
+  savedChanges: 'The changes are saved and published.',
   savedPending: 'The change is saved and awaits approval.',
   created: 'The draft is created.',
   submitted: 'The event is submitted for approval.',

@@ -345,4 +345,52 @@ describe('<console-event-editor>', () => {
     expect([input.start, input.end]).to.deep.equal(['2027-04-01T19:00:00+02:00', '2027-04-01T21:00:00+02:00']);
     expect(input.signup).to.deep.include({ closesAt: '2027-03-31T12:00:00+02:00' });
   });
+
+  it('repeats a saved event as a series of new events: no id of its own goes with it', async () => {
+    const saved = {
+      title: 'Fortællecafé',
+      summary: 'Historier over en kop kaffe.',
+      description: '',
+      start: '2027-03-04T14:00:00+01:00',
+      end: '2027-03-04T16:00:00+01:00',
+      allDay: false,
+      status: 'scheduled',
+      municipality: 'lolland',
+      online: { url: 'https://example.dk' },
+      categories: ['foredrag'],
+      audience: ['borgere'],
+      organizer: { name: 'Nakskov Bibliotek' },
+      price: 0,
+      signup: null,
+    };
+    const feed = fakeFeed(
+      routes({
+        'GET /v1/console/events/*': () => ({ status: 200, body: detailOf('fortaellecafe', saved) }),
+        'POST /v1/console/series': () => ({ status: 201, body: { seriesId: 's1', items: [] } }),
+      }),
+    );
+    const el = await fixture<ConsoleEventEditorElement>(
+      html`<console-event-editor
+        .client=${feed.client}
+        .session=${sessionFor('admin')}
+        event-id="fortaellecafe"
+      ></console-event-editor>`,
+    );
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('#f-title'));
+    [...root.querySelectorAll<HTMLButtonElement>('.actions button')]
+      .find((b) => b.textContent!.trim() === 'Gentag som serie')!
+      .click();
+    await waitUntil(() => root.querySelector('#f-count'));
+    fill(root, '#f-count', '3');
+    root.querySelector<HTMLButtonElement>('.second-step button[type=submit]')!.click();
+    await waitUntil(() => feed.sent.some((request) => request.path === '/v1/console/series'));
+    const series = feed.sent.find((request) => request.path === '/v1/console/series')!.body as {
+      input: EventInput;
+      repeat: unknown;
+    };
+    expect(series.input.id).to.equal(undefined);
+    expect(series.input.title).to.equal('Fortællecafé');
+    expect(series.repeat).to.deep.equal({ every: 'week', count: 3 });
+  });
 });
