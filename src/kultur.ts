@@ -13,7 +13,7 @@ provideLoader('kultur-event', () => import('./components/kultur-event/kultur-eve
 provideLoader('kultur-signup', () => {
   // The form's words for refused fields are a chunk of their own (the SDK loads them only when it refuses input);
   // asked for beside the form, not after it, so the form waits for no second round trip.
-  void import('./contract/signup-field-issues.js');
+  void import('./contract/signup-field-words.js');
   return import('./components/kultur-signup/kultur-signup.js');
 });
 loadWhenInPage(['kultur-event', 'kultur-signup']);

@@ -39,5 +39,4 @@ export { FAILURE_KINDS, failureKindOf, type FailureKind } from './errors/failure
 // full list of problem kinds stay in `@kulturregion/kultur/contract`, so an app that uses the SDK does not carry them.
 export * from '../contract/schema.js';
 export { checkSignup, type SignupFieldIssue } from '../contract/signup-field-issues.js';
-export { checkAnswers } from '../contract/questions.js';
 export { problemKindOf, type ProblemKind } from '../contract/problem-kinds.js';

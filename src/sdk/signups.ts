@@ -119,8 +119,8 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
       if (!parsed.success) {
         // The words for refused input are loaded when input is refused: the CDN bundle, which every page with a
         // listing downloads first, need not carry them (issue 19: the questions' schemas took their room).
-        const { checkSignup } = await import('../contract/signup-field-issues.js');
-        throw new KulturInputError({ issues: checkSignup(input), call: 'signups.create()' });
+        const { fieldIssuesOf } = await import('../contract/signup-field-words.js');
+        throw new KulturInputError({ issues: fieldIssuesOf(input, parsed.error.issues), call: 'signups.create()' });
       }
 
       const url = `${base}events/${eventId}/signups`;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { checkAnswers } from '../../contract/questions.js';
 import {
-  checkAnswers,
   checkSignup,
   failureKindOf,
   type KulturEvent,
