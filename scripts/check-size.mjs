@@ -22,8 +22,13 @@ import { build } from 'esbuild';
  * and the SDK builds the event's .ics address (+20 B).
  */
 export const CDN_BUDGET_GZIP = 41_100;
-/** Bytes, gzip -9, of the SDK entry as an app bundles it: 24,7xx B when set (issue 7); the aim is 15,000 B. */
-export const SDK_BUDGET_GZIP = 25_600;
+/**
+ * Bytes, gzip -9, of the SDK entry as an app bundles it: 24,7xx B when set (issue 7); the aim is 15,000 B. 25,9xx B
+ * with an event's questions (issue 19): the entry exports every schema, and the published question's rules and the
+ * answers are +415 B; the words for refused input, loaded only when input is refused (so kultur.js need not carry
+ * them), cost the app bundle +250 B of esbuild's lazy-module wrapper.
+ */
+export const SDK_BUDGET_GZIP = 26_000;
 /** Issue 7's aims, reported beside the budgets. */
 export const CDN_AIM_GZIP = 32_000;
 export const SDK_AIM_GZIP = 15_000;

@@ -10,7 +10,12 @@ import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
-provideLoader('kultur-signup', () => import('./components/kultur-signup/kultur-signup.js'));
+provideLoader('kultur-signup', () => {
+  // The form's words for refused fields are a chunk of their own (the SDK loads them only when it refuses input);
+  // asked for beside the form, not after it, so the form waits for no second round trip.
+  void import('./contract/signup-field-words.js');
+  return import('./components/kultur-signup/kultur-signup.js');
+});
 loadWhenInPage(['kultur-event', 'kultur-signup']);
 
 export { createKulturClient, isKulturError } from './sdk/index.js';

@@ -20,6 +20,7 @@ import {
 } from './event-form.js';
 import './console-change-log.js';
 import './console-preview.js';
+import './console-questions.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -149,6 +150,11 @@ export class ConsoleEventEditorElement extends ConsoleElement {
   private show(detail: ConsoleEventDetail): void {
     this.detail = detail;
     this.form = formFromInput(detail.input as EventInput);
+    this.previewInput = inputFromForm(this.form);
+  }
+
+  private handleQuestions(event: CustomEvent<EventForm['questions']>): void {
+    this.form = { ...this.form, questions: event.detail };
     this.previewInput = inputFromForm(this.form);
   }
 
@@ -618,7 +624,14 @@ export class ConsoleEventEditorElement extends ConsoleElement {
                 'signupFields',
                 t.signupFields,
                 SIGNUP_FIELDS.map((id) => [id, t.signupFieldNames[id]]),
-              )}`
+              )}
+              <console-questions
+                id="f-questions"
+                tabindex="-1"
+                lang=${this.language}
+                .questions=${f.questions}
+                @questions-change=${this.handleQuestions}
+              ></console-questions>`
           : nothing
       }
     </fieldset>`;

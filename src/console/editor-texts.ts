@@ -88,6 +88,7 @@ const da = {
   closesHint: 'Tomt: åben til arrangementet begynder.',
   maxSeats: 'Pladser pr. tilmelding',
   signupFields: 'Spørg også om',
+  questions: 'Egne spørgsmål',
   signupFieldNames: {
     phone: 'Telefon',
     organization: 'Organisation',
@@ -233,6 +234,7 @@ const en: Catalogue<typeof da> = {
   closesHint: 'Empty: open until the event starts.',
   maxSeats: 'Seats per signup',
   signupFields: 'Also ask for',
+  questions: 'Own questions',
   signupFieldNames: { phone: 'Phone', organization: 'Organisation', municipality: 'Municipality', comment: 'Comment' },
   actions: 'Actions',
   save: 'Save draft',

@@ -5,6 +5,7 @@ import {
   type EventInput,
   type EventStatus,
   type MunicipalityId,
+  type QuestionInput,
   type SignupField,
 } from '../contract/schema.js';
 import type { EditorTexts } from './editor-texts.js';
@@ -57,6 +58,8 @@ export interface EventForm {
   closesTime: string;
   maxSeats: string;
   signupFields: SignupField[];
+  /** The event's own questions, as the builder (`console-questions.ts`) edits them. */
+  questions: QuestionInput[];
 }
 
 /** The names of the form's fields; each control's `name`, and its id is `f-` and the name. */
@@ -104,6 +107,7 @@ export function emptyForm(): EventForm {
     closesTime: '',
     maxSeats: '1',
     signupFields: [],
+    questions: [],
   };
 }
 
@@ -155,6 +159,7 @@ export function formFromInput(input: EventInput): EventForm {
     closesTime: closes.time,
     maxSeats: signup?.mode === 'internal' ? String(signup.maxSeatsPerSignup) : '1',
     signupFields: signup?.mode === 'internal' ? [...signup.fields] : [],
+    questions: signup?.mode === 'internal' ? (signup.questions ?? []).map((question) => ({ ...question })) : [],
   };
 }
 
@@ -214,11 +219,19 @@ export function inputFromForm(form: EventForm): EventInput {
       waitlist: form.waitlist,
       maxSeatsPerSignup: number(form.maxSeats),
       fields: form.signupFields,
+      ...(form.questions.length ? { questions: form.questions.map(questionOf) } : {}),
       ...(opensAt === undefined ? {} : { opensAt }),
       ...(closesAt === undefined ? {} : { closesAt }),
     };
   }
   return input;
+}
+
+/** A question as published: its words trimmed, options without the blank lines of the text area. */
+function questionOf(question: QuestionInput): QuestionInput {
+  const { options, ...rest } = question;
+  const kept = options?.map((option) => option.trim()).filter(Boolean);
+  return { ...rest, label: question.label.trim(), ...(kept ? { options: kept } : {}) };
 }
 
 /** One thing to correct, in the form's words: the field it concerns and what to do. */
@@ -230,6 +243,7 @@ export interface FormIssue {
 /** The field a path of the contract (or of the server's problem, perhaps under `input.`) is typed into. */
 export function fieldOfPath(path: string): FieldName {
   const key = path.replace(/^input\./, '').replace(/\.\d+$/, '');
+  if (key.startsWith('signup.questions')) return 'questions';
   const fields: Record<string, FieldName> = {
     id: 'title',
     title: 'title',
@@ -268,6 +282,7 @@ export function fieldOfPath(path: string): FieldName {
     'signup.closesAt': 'closesDate',
     'signup.maxSeatsPerSignup': 'maxSeats',
     'signup.fields': 'signupFields',
+    'signup.questions': 'questions',
   };
   return fields[key] ?? fields[key.split('.')[0] ?? ''] ?? 'title';
 }
@@ -309,6 +324,7 @@ export function labelOf(field: FieldName, t: EditorTexts): string {
     closesDate: t.closesDate,
     maxSeats: t.maxSeats,
     signupFields: t.signupFields,
+    questions: t.questions,
   };
   return labels[field] ?? field;
 }

@@ -17,3 +17,4 @@ export * from './schema.js';
 export * from './reference-data.js';
 export * from './problem-kinds.js';
 export * from './signup-field-issues.js';
+export * from './questions.js';

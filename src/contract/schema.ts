@@ -33,6 +33,16 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'reschedul
 /** What a signup form may ask beyond name and e-mail. */
 export const SIGNUP_FIELDS = ['phone', 'organization', 'municipality', 'comment'] as const;
 
+/**
+ * What an event's own question asks for: one line of text, several lines, one of its options, any of its options, or
+ * yes or no.
+ */
+export const QUESTION_KINDS = ['short-text', 'long-text', 'one-choice', 'several-choices', 'yes-no'] as const;
+
+/** Most questions an event asks beside the fixed fields, and most options a choice offers. */
+export const MAX_QUESTIONS = 10;
+export const MAX_QUESTION_OPTIONS = 20;
+
 /** Whether a signup got a seat or a place in the queue. */
 export const SIGNUP_STATUSES = ['confirmed', 'waitlisted'] as const;
 
@@ -48,6 +58,7 @@ export const AudienceIdSchema = z.enum(AUDIENCE_IDS);
 export const EventStatusSchema = z.enum(EVENT_STATUSES);
 export const SignupFieldSchema = z.enum(SIGNUP_FIELDS);
 export const SignupStatusSchema = z.enum(SIGNUP_STATUSES);
+export const QuestionKindSchema = z.enum(QUESTION_KINDS);
 
 /** Event ids are URL-safe so they fit in paths, `event-url` templates and iCalendar UIDs. */
 export const EventIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
@@ -98,6 +109,49 @@ export const ImageSchema = z.object({
   alt: z.string().check(z.maxLength(500)),
 });
 
+/** A question's id: stable while its words change, so answers stay tied to it; answers are keyed by it. */
+export const QuestionIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));
+
+/**
+ * One question an event asks beside the fixed fields (`signup.questions`), as the feed serves it. The feed checked it
+ * when it was published (`QuestionInputSchema`), so the browser's copy checks only its shape: every byte of this
+ * schema is in the listing's first download.
+ */
+export const QuestionSchema = z.object({
+  id: z.string(),
+  kind: QuestionKindSchema,
+  /** The organiser's question, plain text in the event's language (never HTML). */
+  label: z.string(),
+  required: z.boolean(),
+  /** The choices of `one-choice` and `several-choices`, in the order shown; an answer holds the chosen texts. */
+  options: z.optional(z.array(z.string())),
+});
+
+/**
+ * A question as the secretariat publishes it: an id of its own within the event (answers are keyed by it, so keep it
+ * when the words change), one line of plain text, and for the two choice kinds two or more different options.
+ */
+export const QuestionInputSchema = z
+  .strictObject({
+    id: QuestionIdSchema,
+    kind: QuestionKindSchema,
+    label: oneLine(200),
+    required: z.boolean(),
+    options: z.optional(z.array(oneLine(200)).check(z.maxLength(MAX_QUESTION_OPTIONS))),
+  })
+  .check(
+    z.refine(
+      (question) =>
+        question.kind === 'one-choice' || question.kind === 'several-choices'
+          ? (question.options?.length ?? 0) >= 2 && new Set(question.options).size === question.options!.length
+          : question.options === undefined,
+      {
+        message: 'one-choice and several-choices need two or more different options; other kinds take none',
+        path: ['options'],
+      },
+    ),
+  );
+
 export const ExternalSignupSchema = z.object({ mode: z.literal('external'), url: webUrl });
 
 const feedSignupShape = {
@@ -108,6 +162,8 @@ const feedSignupShape = {
   closesAt: z.optional(instant),
   maxSeatsPerSignup: positiveInt,
   fields: z.array(SignupFieldSchema).check(z.maxLength(SIGNUP_FIELDS.length)),
+  /** The event's own questions, asked after the fixed fields; absent when it asks none. */
+  questions: z.optional(z.array(QuestionSchema)),
 };
 
 /**
@@ -117,7 +173,17 @@ const feedSignupShape = {
 export const FeedSignupSchema = z.object({ ...feedSignupShape, available: nonNegativeInt });
 
 /** A signup the feed takes, as the secretariat publishes it: without `available`, which only the server knows. */
-export const FeedSignupInputSchema = z.strictObject(feedSignupShape);
+export const FeedSignupInputSchema = z.strictObject({
+  ...feedSignupShape,
+  questions: z.optional(
+    z.array(QuestionInputSchema).check(
+      z.maxLength(MAX_QUESTIONS),
+      z.refine((questions) => new Set(questions.map((question) => question.id)).size === questions.length, {
+        message: 'each question needs an id of its own',
+      }),
+    ),
+  ),
+});
 
 export const SignupSettingsSchema = z.nullable(z.discriminatedUnion('mode', [ExternalSignupSchema, FeedSignupSchema]));
 
@@ -213,6 +279,9 @@ export const EventQuerySchema = z.strictObject({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
 
+/** One answer to a question: text, a chosen option's text, several of them, or yes (`true`) / no (`false`). */
+export const AnswerSchema = z.union([z.string(), z.array(z.string()), z.boolean()]);
+
 /** What a person sends to sign up. `website` is a honeypot: people never see it, so any value there is refused. */
 export const SignupRequestSchema = z.strictObject({
   name: oneLine(200),
@@ -225,6 +294,12 @@ export const SignupRequestSchema = z.strictObject({
   consent: z.literal(true),
   privacyVersion: z.optional(oneLine(50)),
   website: z.optional(z.string().check(z.maxLength(0))),
+  /**
+   * Answers to the event's `signup.questions`, keyed by question id: text for `short-text` and `long-text`, the chosen
+   * option's text for `one-choice`, a list of them for `several-choices`, `true` or `false` for `yes-no`. Checked
+   * against the event's questions (`checkAnswers`): required ones present, choices among the options.
+   */
+  answers: z.optional(z.catchall(z.object({}), AnswerSchema)),
 });
 
 /**
@@ -297,6 +372,11 @@ export const SignupRecordSchema = z.object({
   organization: z.optional(z.string()),
   municipality: z.optional(z.string()),
   comment: z.optional(z.string()),
+  /**
+   * The answers to the event's questions, by question id, as given. An answer to a question the event no longer asks
+   * stays here (and in the CSV) until the signup is deleted.
+   */
+  answers: z.optional(z.catchall(z.object({}), AnswerSchema)),
   /** The version of the privacy text the person was shown. */
   privacyVersion: z.string(),
   createdAt: instant,
@@ -328,6 +408,10 @@ export type AudienceId = z.infer<typeof AudienceIdSchema>;
 export type EventStatus = z.infer<typeof EventStatusSchema>;
 export type SignupField = z.infer<typeof SignupFieldSchema>;
 export type SignupStatus = z.infer<typeof SignupStatusSchema>;
+export type QuestionKind = z.infer<typeof QuestionKindSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionInput = z.input<typeof QuestionInputSchema>;
+export type Answer = z.infer<typeof AnswerSchema>;
 export type LocalizedName = z.infer<typeof LocalizedNameSchema>;
 export type Venue = z.infer<typeof VenueSchema>;
 export type Online = z.infer<typeof OnlineSchema>;

@@ -8,7 +8,6 @@ import {
   type SignupAnswer,
   type SignupRequest,
 } from '../contract/schema.js';
-import { checkSignup } from '../contract/signup-field-issues.js';
 import { usageError } from './usage-error.js';
 import { toAnswerIssues } from './answer-issue.js';
 
@@ -117,7 +116,12 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
         throw usageError(message, 'signups');
       }
       const parsed = SignupRequestSchema.safeParse(input);
-      if (!parsed.success) throw new KulturInputError({ issues: checkSignup(input), call: 'signups.create()' });
+      if (!parsed.success) {
+        // The words for refused input are loaded when input is refused: the CDN bundle, which every page with a
+        // listing downloads first, need not carry them (issue 19: the questions' schemas took their room).
+        const { fieldIssuesOf } = await import('../contract/signup-field-words.js');
+        throw new KulturInputError({ issues: fieldIssuesOf(input, parsed.error.issues), call: 'signups.create()' });
+      }
 
       const url = `${base}events/${eventId}/signups`;
       const answer = await http.request(url, {

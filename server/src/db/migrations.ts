@@ -321,4 +321,13 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 11,
+    name: "answers to an event's questions",
+    sql: `
+      -- A signup's answers to its event's questions, as JSON keyed by question id (NULL when it answered none). On the
+      -- signup's own row, so they go with it: deleted by the retention sweep, never in a message.
+      ALTER TABLE signups ADD COLUMN answers TEXT;
+    `,
+  },
 ];

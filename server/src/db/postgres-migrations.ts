@@ -256,4 +256,12 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE image_renditions ALTER COLUMN bytes SET STORAGE EXTERNAL;
     `,
   },
+  {
+    version: 9,
+    name: "answers to an event's questions",
+    sql: `
+      -- SQLite's 11: a signup's answers by question id, on its own row, so they go with it.
+      ALTER TABLE signups ADD COLUMN answers json;
+    `,
+  },
 ];

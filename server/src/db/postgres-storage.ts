@@ -35,11 +35,13 @@ import {
   openEventOf,
   placementOf,
   refusalOf,
+  keptAnswers,
   repeatedSignup,
   REPEAT_NOTICE_INTERVAL_MS,
   type OpenEvent,
 } from '../signups/signup-rules.js';
 import {
+  answersColumn,
   toSignupRecords,
   type CancelOutcome,
   type ComposeMessage,
@@ -473,8 +475,8 @@ export class PostgresStorage implements Storage {
     // `seq` comes from an identity column: under the event's lock, one event's signups get it in the order decided.
     await client.query(
       `INSERT INTO signups (id, event_id, status, seats, name, email, phone, organization, municipality, comment,
-         privacy_version, cancel_token, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+         privacy_version, cancel_token, created_at, answers)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         stored.id,
         open.row.id,
@@ -489,6 +491,7 @@ export class PostgresStorage implements Storage {
         signup.privacyVersion,
         stored.cancelToken,
         now,
+        answersColumn(keptAnswers(open, signup)),
       ],
     );
     return stored;

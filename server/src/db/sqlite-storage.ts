@@ -34,11 +34,13 @@ import {
   openEventOf,
   placementOf,
   refusalOf,
+  keptAnswers,
   repeatedSignup,
   REPEAT_NOTICE_INTERVAL_MS,
   type OpenEvent,
 } from '../signups/signup-rules.js';
 import {
+  answersColumn,
   toSignupRecords,
   type CancelOutcome,
   type ComposeMessage,
@@ -489,9 +491,9 @@ export class SqliteStorage implements Storage {
     this.#db
       .prepare(
         `INSERT INTO signups (id, event_id, status, seats, name, email, phone, organization, municipality, comment,
-           privacy_version, cancel_token, created_at, seq)
+           answers, privacy_version, cancel_token, created_at, seq)
          VALUES (@id, @eventId, @status, @seats, @name, @email, @phone, @organization, @municipality, @comment,
-           @privacyVersion, @cancelToken, @createdAt, (SELECT coalesce(max(seq), 0) + 1 FROM signups))`,
+           @answers, @privacyVersion, @cancelToken, @createdAt, (SELECT coalesce(max(seq), 0) + 1 FROM signups))`,
       )
       .run({
         phone: null,
@@ -499,6 +501,7 @@ export class SqliteStorage implements Storage {
         municipality: null,
         comment: null,
         ...signup,
+        answers: answersColumn(keptAnswers(open, signup)),
         id: stored.id,
         status: stored.status,
         cancelToken: stored.cancelToken,

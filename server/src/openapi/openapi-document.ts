@@ -259,7 +259,10 @@ export function openApiDocument(): JsonSchema {
           description:
             'Refused field values carry a stable `code` in `errors` (`SIGNUP_FIELD_CODES` in the contract); other ' +
             'refusals a `type` ending in one of `SIGNUP_PROBLEM_KINDS`. Only the fields the event asks for ' +
-            '(`signup.fields`) are taken: any other optional field is refused (`not-asked`), never stored. An address ' +
+            '(`signup.fields`) are taken: any other optional field is refused (`not-asked`), never stored. `answers` ' +
+            'answers the event’s own `signup.questions` by question id; each wrong answer is refused under the path ' +
+            '`answers.<id>` (`required`, `too-long`, `invalid-characters`, `invalid` for the wrong kind or a choice not ' +
+            'among the options, `not-asked` for an id the event does not ask). An address ' +
             'that is signed up already gets exactly the answer a new address would get, and nothing is stored; its ' +
             'owner is told by mail (at most once a day). The cancel link goes to the address only.',
           parameters: [idempotencyKey],

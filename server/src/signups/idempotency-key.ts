@@ -39,8 +39,17 @@ export function readIdempotencyKey(c: Context): string {
 export function requestHash(eventId: string, body: Record<string, unknown>): string {
   const fields = Object.keys(body)
     .sort()
-    .map((name) => [name, body[name]]);
+    .map((name) => [name, name === 'answers' ? sortedEntries(body[name]) : body[name]]);
   return createHash('sha256')
     .update(JSON.stringify([eventId, fields]))
     .digest('base64url');
+}
+
+/** The answers by question id in id order, so their order in the body does not make another request. */
+function sortedEntries(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.keys(record)
+    .sort()
+    .map((key) => [key, record[key]]);
 }

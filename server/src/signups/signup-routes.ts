@@ -8,16 +8,19 @@ import type { ClientAddress } from '../http/client-address.js';
 import { readJsonBody } from '../http/json-body.js';
 import { methodNotAllowed } from '../http/method-not-allowed.js';
 import { ProblemError } from '../http/problem.js';
+import type { EventStore } from '../events/event-store.js';
 import type { ComposeMessage, SignupOutcome, SignupStore, StoredAnswer } from './signup-store.js';
 import { eventNotFound } from '../events/event-not-found.js';
 import { cancelledPage, cancelPageHeaders, confirmCancelPage, unknownSignupPage } from './cancel-pages.js';
 import { readIdempotencyKey, requestHash } from './idempotency-key.js';
 import { RateLimiter, rateLimit } from './rate-limit.js';
+import { NOT_ASKED } from './signup-rules.js';
 import { signupFieldsOf } from './signup-fields.js';
 import { signupSheet } from './signup-sheet.js';
 
 export interface SignupRouteOptions {
-  storage: SignupStore;
+  /** The signups, and the event's questions for the columns of the CSV. */
+  storage: SignupStore & Pick<EventStore, 'getEvent'>;
   /** Guards the organisers' list: a signed-in person or a publishing token (`accounts/actor-guard.ts`). */
   actor: MiddlewareHandler<{ Variables: ActorVariables }>;
   /** Whether the actor may read this event's list (`workbench/signup-list-access.ts`). */
@@ -47,7 +50,7 @@ export function signupRoutes(options: SignupRouteOptions): Hono {
     const idempotencyKey = readIdempotencyKey(c);
     const request = await readJsonBody(c, SignupRequestSchema, signupFieldsOf);
     const { website: _honeypot, ...asked } = request;
-    const { name, email, seats, phone, organization, municipality, comment } = asked;
+    const { name, email, seats, phone, organization, municipality, comment, answers } = asked;
     const outcome = await storage.signUp({
       eventId,
       signup: {
@@ -58,6 +61,7 @@ export function signupRoutes(options: SignupRouteOptions): Hono {
         organization,
         municipality,
         comment,
+        answers,
         privacyVersion: request.privacyVersion ?? options.privacyVersion,
       },
       idempotencyKey,
@@ -78,10 +82,11 @@ export function signupRoutes(options: SignupRouteOptions): Hono {
     const format = readListFormat(c);
     const items = await storage.listSignups(eventId);
     if (!items) throw eventNotFound(eventId);
+    const signup = format === 'csv' ? (await storage.getEvent(eventId))?.signup : undefined;
     c.header('cache-control', cachePolicy.none);
     c.header('vary', 'Accept');
     if (format === 'json') return c.json({ items });
-    return c.body(signupSheet(items), 200, {
+    return c.body(signupSheet(items, signup?.mode === 'internal' ? signup.questions : undefined), 200, {
       'content-type': 'text/csv; charset=utf-8; header=present',
       'content-disposition': `attachment; filename="signups-${eventId}.csv"`,
     });
@@ -155,9 +160,15 @@ function answerSignup(c: Context, eventId: string, outcome: SignupOutcome): Resp
       });
     }
     case 'not-asked': {
-      const message = 'is not asked for by this event: leave it out (the event asks for its signup.fields)';
-      throw new ProblemError(400, 'invalid-body', `${outcome.fields.join(', ')} ${message}.`, {
-        errors: outcome.fields.map((path) => ({ path, message, code: 'not-asked' })),
+      throw new ProblemError(400, 'invalid-body', `${outcome.fields.join(', ')} ${NOT_ASKED}.`, {
+        errors: outcome.fields.map((path) => ({ path, message: NOT_ASKED, code: 'not-asked' })),
+      });
+    }
+    case 'invalid-answers': {
+      const [first] = outcome.errors;
+      const more = outcome.errors.length > 1 ? ` (and ${outcome.errors.length - 1} more, see errors)` : '';
+      throw new ProblemError(400, 'invalid-body', `${first!.path} ${first!.message}${more}.`, {
+        errors: outcome.errors,
       });
     }
     case 'full':

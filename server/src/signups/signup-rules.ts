@@ -4,7 +4,13 @@
  * under the event's row lock); each keeps its own SQL, and the decisions are made here, once.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SIGNUP_FIELDS, type FeedSignup, type KulturEvent } from '@kulturregion/kultur/contract';
+import {
+  readAnswers,
+  SIGNUP_FIELDS,
+  type Answer,
+  type FeedSignup,
+  type KulturEvent,
+} from '@kulturregion/kultur/contract';
 import { toEvent, type EventRow } from '../events/event-store.js';
 import { DAY_MS } from '../time/region-clock.js';
 import type { NewSignup, SignupNotice, SignupOutcome, SignupRow, StoredAnswer, StoredSignup } from './signup-store.js';
@@ -36,6 +42,12 @@ export function refusalOf(open: OpenEvent, signup: NewSignup, now: Date): Signup
   const { event, settings } = open;
   // Only what the event asks for is kept: a field it does not ask for is refused, never stored nor dropped unseen.
   const notAsked = SIGNUP_FIELDS.filter((field) => signup[field] !== undefined && !settings.fields.includes(field));
+  const { issues } = readAnswers(signup.answers, settings.questions);
+  if (issues.length) {
+    // Refused together, so one correction fixes both.
+    const fields = notAsked.map((path) => ({ path, message: NOT_ASKED, code: 'not-asked' }));
+    return { kind: 'invalid-answers', errors: [...fields, ...issues] };
+  }
   if (notAsked.length) return { kind: 'not-asked', fields: notAsked };
   if (event.status === 'cancelled') return { kind: 'event-cancelled' };
   if (settings.opensAt && now.getTime() < Date.parse(settings.opensAt)) {
@@ -47,6 +59,18 @@ export function refusalOf(open: OpenEvent, signup: NewSignup, now: Date): Signup
     return { kind: 'too-many-seats', max: settings.maxSeatsPerSignup };
   }
   return undefined;
+}
+
+/** Why a fixed field the event does not ask for is refused. */
+export const NOT_ASKED = 'is not asked for by this event: leave it out (the event asks for its signup.fields)';
+
+/**
+ * The answers a signup keeps: those to the event's questions, trimmed, choices in the order of the options. Read after
+ * `refusalOf` took them, so nothing here is refused.
+ */
+export function keptAnswers(open: OpenEvent, signup: NewSignup): Record<string, Answer> | undefined {
+  const { answers } = readAnswers(signup.answers, open.settings.questions);
+  return Object.keys(answers).length ? answers : undefined;
 }
 
 /**

@@ -1,11 +1,13 @@
-import type { SignupRecord, SignupStatus } from '@kulturregion/kultur/contract';
+import type { Answer, Question, SignupRecord, SignupStatus } from '@kulturregion/kultur/contract';
 import { toCsv } from '../http/csv.js';
 import { regionMinuteText } from '../time/region-clock.js';
 
 const statusNames: Record<SignupStatus, string> = { confirmed: 'Bekræftet', waitlisted: 'Venteliste' };
 
+type Column = readonly [string, (record: SignupRecord) => string | number | undefined];
+
 /** The organiser's columns: Danish headings, person first, then the seat and the place in the queue. */
-const columns: ReadonlyArray<readonly [string, (record: SignupRecord) => string | number | undefined]> = [
+const columns: readonly Column[] = [
   ['Navn', (record) => record.name],
   ['E-mail', (record) => record.email],
   ['Telefon', (record) => record.phone],
@@ -19,10 +21,38 @@ const columns: ReadonlyArray<readonly [string, (record: SignupRecord) => string 
   ['Tilmeldt', (record) => regionMinuteText(Date.parse(record.createdAt))],
 ];
 
-/** An event's signup list as a CSV file that opens as a sheet in Danish Excel. */
-export function signupSheet(records: readonly SignupRecord[]): string {
+/** An answer in a cell: text as written, chosen options joined by "; ", yes/no in Danish. */
+export function answerText(answer: Answer | undefined): string | undefined {
+  if (answer === undefined) return undefined;
+  if (typeof answer === 'boolean') return answer ? 'Ja' : 'Nej';
+  return Array.isArray(answer) ? answer.join('; ') : answer;
+}
+
+/**
+ * A column per question: the event's questions in their order, headed by their words, then a column for each question
+ * the event no longer asks that someone answered before it was removed (headed by its id: its words are gone). An
+ * answer is kept under its question's id, so a question whose words or options changed keeps its earlier answers.
+ */
+function questionColumns(records: readonly SignupRecord[], questions: readonly Question[]): Column[] {
+  const asked = questions.map((question): Column => [
+    question.label,
+    (record) => answerText(record.answers?.[question.id]),
+  ]);
+  const askedIds = new Set(questions.map((question) => question.id));
+  const removed = [...new Set(records.flatMap((record) => Object.keys(record.answers ?? {})))]
+    .filter((id) => !askedIds.has(id))
+    .sort();
+  return [
+    ...asked,
+    ...removed.map((id): Column => [`Fjernet spørgsmål (${id})`, (record) => answerText(record.answers?.[id])]),
+  ];
+}
+
+/** An event's signup list as a CSV file that opens as a sheet in Danish Excel; a column per question after the rest. */
+export function signupSheet(records: readonly SignupRecord[], questions: readonly Question[] = []): string {
+  const all = [...columns, ...questionColumns(records, questions)];
   return toCsv(
-    columns.map(([header]) => header),
-    records.map((record) => columns.map(([, value]) => value(record))),
+    all.map(([header]) => header),
+    records.map((record) => all.map(([, value]) => value(record))),
   );
 }

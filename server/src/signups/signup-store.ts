@@ -2,7 +2,14 @@
  * The signups' part of storage: placing, cancelling and listing signups, each with its messages in the same write
  * transaction. The decisions are the rules in `signup-rules.ts`; each database runs them under its own lock.
  */
-import type { KulturEvent, SignupField, SignupRecord, SignupStatus } from '@kulturregion/kultur/contract';
+import type {
+  Answer,
+  KulturEvent,
+  ProblemField,
+  SignupField,
+  SignupRecord,
+  SignupStatus,
+} from '@kulturregion/kultur/contract';
 
 export interface NewSignup {
   name: string;
@@ -12,6 +19,8 @@ export interface NewSignup {
   organization?: string;
   municipality?: string;
   comment?: string;
+  /** Answers to the event's questions by question id, as sent; checked and kept by `readAnswers`. */
+  answers?: Record<string, Answer>;
   privacyVersion: string;
 }
 
@@ -87,6 +96,8 @@ export type SignupOutcome =
   | { kind: 'closed'; closedAt: string }
   | { kind: 'too-many-seats'; max: number }
   | { kind: 'not-asked'; fields: SignupField[] }
+  /** Answers that do not fit the event's questions (and any fixed field it does not ask for), each with its code. */
+  | { kind: 'invalid-answers'; errors: ProblemField[] }
   | { kind: 'full' };
 
 /** What a cancellation came to; `movedUp` counts the waitlisted people who got a seat because of it. */
@@ -145,6 +156,8 @@ export interface SignupRow {
   organization: string | null;
   municipality: string | null;
   comment: string | null;
+  /** JSON of the answers by question id (SQLite's text; PostgreSQL's driver reads its `json` as an object). */
+  answers: string | Record<string, Answer> | null;
   privacy_version: string;
   cancel_token: string;
   created_at: string;
@@ -165,7 +178,19 @@ export function toSignupRecords(rows: SignupRow[]): SignupRecord[] {
     organization: row.organization ?? undefined,
     municipality: row.municipality ?? undefined,
     comment: row.comment ?? undefined,
+    answers: answersOf(row.answers),
     privacyVersion: row.privacy_version,
     createdAt: row.created_at,
   }));
+}
+
+/** The answers of a row, or undefined when it has none. */
+function answersOf(stored: SignupRow['answers']): Record<string, Answer> | undefined {
+  if (stored === null || stored === undefined) return undefined;
+  return typeof stored === 'string' ? (JSON.parse(stored) as Record<string, Answer>) : stored;
+}
+
+/** The answers as a column holds them: JSON, or null when there are none. */
+export function answersColumn(answers: Record<string, Answer> | undefined): string | null {
+  return answers && Object.keys(answers).length ? JSON.stringify(answers) : null;
 }

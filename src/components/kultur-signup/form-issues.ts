@@ -14,6 +14,7 @@ export interface FormIssue {
 export function fieldMessage(issue: FormIssue, t: SignupTexts, maxSeats: number): string {
   switch (issue.code) {
     case 'required':
+      if (issue.path.startsWith('answers.')) return t.requiredAnswer;
       if (issue.path === 'name') return t.requiredName;
       if (issue.path === 'email') return t.requiredEmail;
       return t.required;
@@ -23,6 +24,8 @@ export function fieldMessage(issue: FormIssue, t: SignupTexts, maxSeats: number)
       return t.tooLong;
     case 'invalid-characters':
       return issue.path === 'comment' ? t.invalidCharactersComment : t.invalidCharacters;
+    case 'invalid':
+      return issue.path.startsWith('answers.') ? t.invalidAnswer : t.invalid;
     case 'invalid-email':
       return t.invalidEmail;
     case 'invalid-phone':
@@ -41,9 +44,12 @@ export function fieldMessage(issue: FormIssue, t: SignupTexts, maxSeats: number)
   }
 }
 
-/** Issues sorted as the fields stand in the form, so the summary reads top to bottom. */
-export function inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
-  const order = ['name', 'email', ...SIGNUP_FIELDS, 'seats', 'consent'];
+/**
+ * Issues sorted as the fields stand in the form, so the summary reads top to bottom; `questions` are the paths of the
+ * event's questions (`answers.<id>`), which stand after the fixed fields.
+ */
+export function inFormOrder(issues: readonly FormIssue[], questions: readonly string[] = []): FormIssue[] {
+  const order = ['name', 'email', ...SIGNUP_FIELDS, ...questions, 'seats', 'consent'];
   const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
   return [...issues].sort((a, b) => rank(a.path) - rank(b.path));
 }

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { checkAnswers } from '../../contract/questions.js';
 import {
   checkSignup,
   failureKindOf,
   type KulturEvent,
   type Municipality,
+  type Question,
   type SignupRequest,
 } from '../../sdk/index.js';
 import { boneStyles } from '../base/bone-styles.js';
@@ -16,6 +18,7 @@ import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { inFormOrder, issueOf, type FormIssue } from './form-issues.js';
+import { answerPath, questionFields } from './question-fields.js';
 import { readSignupForm } from './read-signup-form.js';
 import {
   commentField,
@@ -186,7 +189,11 @@ export class KulturSignupElement extends KulturFeedElement {
   private handleFocusOut(event: FocusEvent): void {
     const control = event.target as HTMLInputElement;
     if (!control.name || control.name === 'website') return;
-    const empty = control.type === 'checkbox' ? !control.checked : !control.value.trim();
+    // A group of boxes or radio buttons is empty while none in it is chosen (tabbing through one chooses nothing).
+    const empty =
+      control.type === 'checkbox' || control.type === 'radio'
+        ? !this.form?.querySelector(`[name="${control.name}"]:checked`)
+        : !control.value.trim();
     if (empty && !issueOf(this.issues, control.name)) return;
     this.#recheck(control.name);
   }
@@ -222,19 +229,21 @@ export class KulturSignupElement extends KulturFeedElement {
   /** The form as a signup, and what the feed would refuse in it (only fields the form shows can be blamed). */
   #checkForm(): FormIssue[] {
     if (!this.form) return [];
-    const issues: FormIssue[] = checkSignup(readSignupForm(this.form, this.privacyVersion));
+    const questions = this.#questions();
+    const input = readSignupForm(this.form, this.privacyVersion, questions);
+    const issues: FormIssue[] = [...checkSignup(input), ...checkAnswers(input.answers, questions)];
     const seats = Number(new FormData(this.form).get('seats') ?? 1);
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });
     }
-    return inFormOrder(issues);
+    return this.#inFormOrder(issues);
   }
 
   /** Updates one field's message from a fresh check, leaving the others as they are. */
   #recheck(name: string): void {
     const found = this.#checkForm().find((issue) => issue.path === name);
     const others = this.issues.filter((issue) => issue.path !== name);
-    this.issues = inFormOrder(found ? [...others, found] : others);
+    this.issues = this.#inFormOrder(found ? [...others, found] : others);
     if (!this.issues.length) this.summaryShown = false;
   }
 
@@ -248,7 +257,7 @@ export class KulturSignupElement extends KulturFeedElement {
     }
     this.issues = [];
     this.summaryShown = false;
-    const input = readSignupForm(form, this.privacyVersion) as SignupRequest;
+    const input = readSignupForm(form, this.privacyVersion, this.#questions()) as SignupRequest;
     const outcome = await this.#submission.send(input, this.feedClient, this.#t.sending);
     switch (outcome.kind) {
       case 'sent':
@@ -256,7 +265,7 @@ export class KulturSignupElement extends KulturFeedElement {
       case 'invalid':
         // The event changed since it was loaded: fetch it again, so the form and the message say what holds now.
         if (outcome.changed) void this.#load(false);
-        return this.#showIssues(inFormOrder(outcome.issues));
+        return this.#showIssues(this.#inFormOrder(outcome.issues));
       case 'closed':
         // The event has changed since it was loaded; fetch it again for the dates the message names.
         void this.#load(false);
@@ -283,6 +292,16 @@ export class KulturSignupElement extends KulturFeedElement {
     if (!event) return undefined;
     const { refusal } = this.#submission;
     return refusal ? closedByRefusal(event, refusal) : availabilityOf(event, Date.now());
+  }
+
+  /** The event's own questions; none while it loads or when it asks none. */
+  #questions(): readonly Question[] {
+    const signup = this.#event.value?.event.signup;
+    return (signup?.mode === 'internal' && signup.questions) || [];
+  }
+
+  #inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
+    return inFormOrder(issues, this.#questions().map(answerPath));
   }
 
   #maxSeats(): number {
@@ -375,7 +394,16 @@ export class KulturSignupElement extends KulturFeedElement {
     const max = availability.signup.maxSeatsPerSignup;
     const { sending } = this.#submission;
     const view: FormView = { t, issues: this.issues, maxSeats: this.#maxSeats() };
-    const controls = ['name', 'email', ...shown, ...(max > 1 ? ['seats'] : []), 'consent'];
+    const questions = this.#questions();
+    const controls = [
+      'name',
+      'email',
+      ...shown,
+      ...questions.map(answerPath),
+      ...(max > 1 ? ['seats'] : []),
+      'consent',
+    ];
+    const labels = new Map(questions.map((question) => [answerPath(question), question.label]));
     const privacy = {
       retentionDays: Math.max(1, Math.trunc(this.retentionDays) || DEFAULT_RETENTION_DAYS),
       privacyUrl: this.privacyUrl,
@@ -396,7 +424,7 @@ export class KulturSignupElement extends KulturFeedElement {
       >
         ${
           this.summaryShown && this.issues.length
-            ? errorSummary(view, controls, (event, path) => this.handleSummaryLink(event, path))
+            ? errorSummary(view, controls, (event, path) => this.handleSummaryLink(event, path), labels)
             : nothing
         }
         ${field(view, 'name', t.labelName, { type: 'text', autocomplete: 'name' })}
@@ -412,8 +440,8 @@ export class KulturSignupElement extends KulturFeedElement {
             : nothing
         }
         ${shown.includes('municipality') ? municipalityField(view, loaded.municipalities, this.language) : nothing}
-        ${shown.includes('comment') ? commentField(view) : nothing} ${max > 1 ? seatsField(view, max) : nothing}
-        ${consentField(view, privacy)} ${honeypot()}
+        ${shown.includes('comment') ? commentField(view) : nothing} ${questionFields(view, questions)}
+        ${max > 1 ? seatsField(view, max) : nothing} ${consentField(view, privacy)} ${honeypot()}
         <button
           part="submit-button"
           class="button submit"

@@ -75,6 +75,24 @@ export const styles = css`
     align-items: flex-start;
     min-height: 2.75em;
   }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25em;
+  }
+  .choice-row {
+    display: flex;
+    gap: 0.75em;
+    align-items: center;
+    min-height: 2.75em;
+  }
+  .choice-row input,
   .consent-row input {
     flex: none;
     width: 1.5em;

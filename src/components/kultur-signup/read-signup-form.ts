@@ -1,10 +1,15 @@
-import { SIGNUP_FIELDS } from '../../sdk/index.js';
+import { SIGNUP_FIELDS, type Question } from '../../sdk/index.js';
+import { readAnswersOf } from './question-fields.js';
 
 /**
  * The signup a filled-in form asks for: text trimmed (autofill and pasting add spaces), empty fields left out, the
  * consent box as `true` or `false`. Unchecked: `checkSignup()` tells what the feed would refuse.
  */
-export function readSignupForm(form: HTMLFormElement, privacyVersion: string): Record<string, unknown> {
+export function readSignupForm(
+  form: HTMLFormElement,
+  privacyVersion: string,
+  questions: readonly Question[] = [],
+): Record<string, unknown> {
   const data = new FormData(form);
   const text = (name: string) => {
     const value = data.get(name);
@@ -20,5 +25,8 @@ export function readSignupForm(form: HTMLFormElement, privacyVersion: string): R
   // The honeypot goes along as it is: a value there is refused, and people never see the field.
   if (data.get('website')) input.website = data.get('website');
   if (privacyVersion) input.privacyVersion = privacyVersion;
+  // Only when the event asks questions, so a signup to an event without them is the same request as before.
+  const answers = readAnswersOf(data, questions);
+  if (Object.keys(answers).length) input.answers = answers;
   return input;
 }

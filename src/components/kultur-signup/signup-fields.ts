@@ -9,7 +9,7 @@ import type { SignupTexts } from './signup-texts.js';
 const OTHER_MUNICIPALITY = 'Anden kommune';
 
 /** Ids of controls are plain: each element's shadow root is its own id scope. */
-export const controlId = (name: string) => `kultur-signup-${name}`;
+export const controlId = (name: string) => `kultur-signup-${name.replace('.', '-')}`;
 
 /** The optional fields the form asks: the event's, narrowed to those `fields` (the attribute) names when set. */
 export function shownFields(event: KulturEvent, fields: string): SignupField[] {
@@ -241,12 +241,15 @@ export function errorSummary(
   view: FormView,
   controls: readonly string[],
   onLink: (event: MouseEvent, path: string) => void,
+  /** The words of the event's questions by path (`answers.<id>`): a question's message in the summary names it. */
+  labels: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult {
   return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
     <p class="summary-title">${view.t.summaryTitle}</p>
     <ul>
       ${view.issues.map((issue) => {
-        const message = fieldMessage(issue, view.t, view.maxSeats);
+        const label = labels.get(issue.path);
+        const message = `${label ? `${label}: ` : ''}${fieldMessage(issue, view.t, view.maxSeats)}`;
         return html`<li>
           ${
             controls.includes(issue.path)

@@ -122,7 +122,13 @@ export class SignupSubmission implements ReactiveController {
         code: (codes.includes(field.code ?? '') ? field.code : 'invalid') as SignupFieldCode,
       }));
       // Too many seats, or a field the event no longer asks for, means the event changed since it was loaded.
-      const changed = issues.some((issue) => issue.code === 'too-many-seats' || issue.code === 'not-asked');
+      const changed = issues.some(
+        (issue) =>
+          issue.code === 'too-many-seats' ||
+          issue.code === 'not-asked' ||
+          // A choice no longer among the options: the organiser changed the question.
+          (issue.code === 'invalid' && issue.path.startsWith('answers.')),
+      );
       return { kind: 'invalid', issues, changed };
     }
     const closed = closedReasonOf(kind);
