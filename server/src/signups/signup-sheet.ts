@@ -17,6 +17,8 @@ const columns: ReadonlyArray<readonly [string, (record: SignupRecord) => string 
   ['Venteliste-nr.', (record) => record.waitlistPosition],
   // `2027-03-01 11:05` in the region's time: Excel reads it as a date and time in any locale.
   ['Tilmeldt', (record) => regionMinuteText(Date.parse(record.createdAt))],
+  // Checked in at the door: the time, as Tilmeldt; an empty cell while not, so COUNTA counts who came.
+  ['Fremmødt', (record) => record.attendedAt && regionMinuteText(Date.parse(record.attendedAt))],
 ];
 
 /** An event's signup list as a CSV file that opens as a sheet in Danish Excel. */
