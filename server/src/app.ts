@@ -22,7 +22,10 @@ import { demoImageRoutes } from './images/demo-image-routes.js';
 import { MAX_IMAGE_BYTES } from './images/image-processing.js';
 import { IMAGES_PATH, imageRoutes } from './images/image-routes.js';
 import { demoOutboxRoutes } from './messages/outbox-routes.js';
+import { numbersRoutes } from './numbers/numbers-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
+import { removalComposer } from './participants/participant-mails.js';
+import { participantRoutes } from './participants/participant-routes.js';
 import { bearerTokenCheck, requireAdminToken } from './publishing/admin-auth.js';
 import { publishingRoutes } from './publishing/publishing-routes.js';
 import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } from './signups/signup-defaults.js';
@@ -149,6 +152,10 @@ export function createApp({
     refuseOtherMethods(app, path);
   }
   app.route('/', workbenchRoutes({ storage, actor, now, compose, onMessagesQueued }));
+  // After the workbench, whose guard under /v1/console/* these share.
+  const removal = removalComposer({ retentionDays });
+  app.route('/', participantRoutes({ storage, actor, now, compose, removal, privacyVersion, onMessagesQueued }));
+  app.route('/', numbersRoutes({ storage, actor, now }));
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
   // After the demo pictures: `/v1/images/demo/{file}` is theirs, one segment deeper than a picture's id.

@@ -13,11 +13,15 @@ import type { ConsoleAnnounceEvent } from './events/console-announce-event.js';
 import type { ConsoleNavigateEvent } from './events/console-navigate-event.js';
 import type { ConsoleSignedInEvent } from './events/console-signed-in-event.js';
 import './console-event-editor.js';
+import './console-check-in.js';
 import './console-event-list.js';
+import './console-numbers.js';
+import './console-participants.js';
 import './console-people.js';
 import './console-sign-in.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor } from './console-texts.js';
+import { participantTextsFor } from './participant-texts.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -35,9 +39,15 @@ export type Route =
   | { view: 'event'; id: string }
   | { view: 'new' }
   | { view: 'people' }
+  | { view: 'participants'; id: string }
+  | { view: 'check-in'; id: string }
+  | { view: 'numbers' }
   | { view: 'not-found' };
 
-/** Reads `#/events?state=…`, `#/events/<id>`, `#/events/new`, `#/queue`, `#/people`. */
+/**
+ * Reads `#/events?state=…`, `#/events/<id>`, `#/events/<id>/participants`, `#/events/<id>/check-in`, `#/events/new`,
+ * `#/queue`, `#/people`, `#/numbers`.
+ */
 export function routeOf(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
@@ -47,6 +57,10 @@ export function routeOf(hash: string): Route {
   }
   if (parts[0] === 'events' && parts[1] === 'new' && parts.length === 2) return { view: 'new' };
   if (parts[0] === 'events' && parts.length === 2) return { view: 'event', id: decodeURIComponent(parts[1]!) };
+  if (parts[0] === 'events' && parts.length === 3 && (parts[2] === 'participants' || parts[2] === 'check-in')) {
+    return { view: parts[2], id: decodeURIComponent(parts[1]!) };
+  }
+  if (parts[0] === 'numbers' && parts.length === 1) return { view: 'numbers' };
   if (parts[0] === 'queue' && parts.length === 1) return { view: 'queue' };
   if (parts[0] === 'people' && parts.length === 1) return { view: 'people' };
   return { view: 'not-found' };
@@ -106,6 +120,23 @@ export class ConsoleAppElement extends ConsoleElement {
       }
       .who {
         font-size: 0.9em;
+      }
+      .event-tabs ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 1.25em;
+        list-style: none;
+        margin: 1em 0 0;
+        padding: 0 0 0.5em;
+        border-bottom: 1px solid var(--_color-border);
+      }
+      .event-tabs a {
+        display: inline-block;
+        padding: 0.35em 0;
+      }
+      .event-tabs a[aria-current='page'] {
+        font-weight: 700;
+        color: var(--_color-text);
       }
     `,
   ];
@@ -254,7 +285,7 @@ export class ConsoleAppElement extends ConsoleElement {
   /** After a change of view, focus goes to the new view's heading. */
   async #focusView(): Promise<void> {
     await this.updateComplete;
-    const view = this.renderRoot.querySelector<ConsoleElement>('main > *');
+    const view = this.renderRoot.querySelector<ConsoleElement>('main > :not(.event-tabs)');
     await (view as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
     view?.focusHeading();
   }
@@ -291,6 +322,26 @@ export class ConsoleAppElement extends ConsoleElement {
           .session=${session}
           event-id=${route.view === 'event' ? route.id : ''}
         ></console-event-editor>`;
+      case 'participants':
+        return html`<console-participants
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          event-id=${route.id}
+        ></console-participants>`;
+      case 'check-in':
+        return html`<console-check-in
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          event-id=${route.id}
+        ></console-check-in>`;
+      case 'numbers':
+        return html`<console-numbers
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+        ></console-numbers>`;
       case 'people':
         return session?.person.role === 'admin'
           ? html`<console-people lang=${this.language} .client=${common.client} .session=${session}></console-people>`
@@ -298,6 +349,22 @@ export class ConsoleAppElement extends ConsoleElement {
       default:
         return html`<div><h1 tabindex="-1">${t.notFound}</h1></div>`;
     }
+  }
+
+  /** Beside an event's editor: its participants and the check-in at the door. */
+  private renderEventTabs() {
+    const route = this.route;
+    if (route.view !== 'event' && route.view !== 'participants' && route.view !== 'check-in') return nothing;
+    const p = participantTextsFor(this.language);
+    const base = `#/events/${encodeURIComponent(route.id)}`;
+    const tab = (view: Route['view'], href: string, label: string) =>
+      html`<li><a href=${href} aria-current=${route.view === view ? 'page' : 'false'}>${label}</a></li>`;
+    return html`<nav class="event-tabs" aria-label=${p.eventTabs}>
+      <ul>
+        ${tab('event', base, p.tabEdit)} ${tab('participants', `${base}/participants`, p.tabParticipants)}
+        ${tab('check-in', `${base}/check-in`, p.tabCheckIn)}
+      </ul>
+    </nav>`;
   }
 
   override render() {
@@ -325,6 +392,11 @@ export class ConsoleAppElement extends ConsoleElement {
                         : nothing
                     }
                     <li><a href="#/events/new" aria-current=${current('new')}>${t.newEvent}</a></li>
+                    <li>
+                      <a href="#/numbers" aria-current=${current('numbers')}
+                        >${participantTextsFor(this.language).navNumbers}</a
+                      >
+                    </li>
                     ${
                       session.person.role === 'admin'
                         ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>`
@@ -348,7 +420,7 @@ export class ConsoleAppElement extends ConsoleElement {
           !this.checked
             ? html`<div><h1 tabindex="-1">${t.loading}</h1></div>`
             : session
-              ? this.renderView()
+              ? html`${this.renderEventTabs()}${this.renderView()}`
               : html`<console-sign-in
                   lang=${this.language}
                   .client=${this.client}

@@ -380,6 +380,8 @@ export const SignupRecordSchema = z.object({
   /** The version of the privacy text the person was shown. */
   privacyVersion: z.string(),
   createdAt: instant,
+  /** When the person was checked in at the door (the console's check-in); absent while not. */
+  attendedAt: z.optional(instant),
 });
 
 /** An event's signup list: the confirmed in signup order, then the waitlist in its order. */

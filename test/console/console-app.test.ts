@@ -23,6 +23,10 @@ describe('<console-app>', () => {
     expect(routeOf('#/events/lys-over-moen')).to.deep.equal({ view: 'event', id: 'lys-over-moen' });
     expect(routeOf('#/queue')).to.deep.equal({ view: 'queue' });
     expect(routeOf('#/people')).to.deep.equal({ view: 'people' });
+    expect(routeOf('#/events/lys-over-moen/participants')).to.deep.equal({ view: 'participants', id: 'lys-over-moen' });
+    expect(routeOf('#/events/lys-over-moen/check-in')).to.deep.equal({ view: 'check-in', id: 'lys-over-moen' });
+    expect(routeOf('#/events/lys-over-moen/other')).to.deep.equal({ view: 'not-found' });
+    expect(routeOf('#/numbers')).to.deep.equal({ view: 'numbers' });
     expect(routeOf('#/nowhere')).to.deep.equal({ view: 'not-found' });
   });
 
@@ -109,6 +113,66 @@ describe('<console-app>', () => {
       expect(el.shadowRoot!.querySelector('nav')).to.equal(null);
     } finally {
       window.fetch = real;
+    }
+  });
+  it("shows an event's tabs beside the editor, its participants focused, and the numbers in the menu", async () => {
+    const session = {
+      person: { id: 'p1', email: 'olga@example.dk', name: 'Olga', role: 'organiser', municipalities: [] },
+      csrfToken: 'csrf',
+      expiresAt: '2027-01-01T08:00:00+01:00',
+    };
+    const list = {
+      event: {
+        id: 'kursus',
+        title: 'Kursus i Maribo',
+        start: '2027-03-10T09:00:00+01:00',
+        end: '2027-03-10T15:00:00+01:00',
+        status: 'scheduled',
+        signup: { capacity: 4, waitlist: true, maxSeatsPerSignup: 1, fields: [] },
+      },
+      counts: {
+        capacity: 4,
+        confirmed: 0,
+        confirmedSeats: 0,
+        attended: 0,
+        attendedSeats: 0,
+        notYet: 0,
+        notYetSeats: 0,
+        waitlisted: 0,
+        waitlistedSeats: 0,
+        cancelled: 0,
+      },
+      items: [],
+    };
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const path = new URL(new Request(input, init).url).pathname;
+      const json = (body: unknown, status: number) =>
+        new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      if (path === '/__kultur/stub/v1/session') return json(session, 200);
+      if (path === '/__kultur/stub/v1/console/events/kursus/participants') return json(list, 200);
+      return real(input, init);
+    };
+    const hash = location.hash;
+    localStorage.removeItem('kultur-console-lang');
+    history.replaceState(null, '', '#/events/kursus/participants');
+    try {
+      const el = await fixture<ConsoleAppElement>(html`<console-app api="/__kultur/stub/v1"></console-app>`);
+      const view = () => el.shadowRoot!.querySelector('console-participants');
+      await waitUntil(() => view()?.shadowRoot?.querySelector('h1')?.textContent?.includes('Kursus i Maribo'));
+      await waitUntil(() => view()!.shadowRoot!.activeElement === view()!.shadowRoot!.querySelector('h1'));
+      const tabs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.event-tabs a')];
+      expect(tabs.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])).to.deep.equal([
+        ['#/events/kursus', 'false'],
+        ['#/events/kursus/participants', 'page'],
+        ['#/events/kursus/check-in', 'false'],
+      ]);
+      expect(el.shadowRoot!.querySelector('header a[href="#/numbers"]')!.textContent!.trim()).to.equal('Tal');
+      await expect(el).to.be.accessible();
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      window.fetch = real;
+      history.replaceState(null, '', hash || location.pathname);
     }
   });
 });

@@ -330,4 +330,22 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE signups ADD COLUMN answers TEXT;
     `,
   },
+  {
+    version: 12,
+    name: 'attendance and the tallies kept after the sweep',
+    sql: `
+      -- Check-in at the door: when the organiser marked the signup as attended; NULL while not (or undone).
+      ALTER TABLE signups ADD COLUMN attended_at TEXT;
+      -- The sweep deletes an event's signups some days after it ends; the numbers the region reports outlive them, so
+      -- the sweep first adds what it deletes to this event's tally (counts only: no person's data).
+      CREATE TABLE event_tallies (
+        event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+        confirmed_signups INTEGER NOT NULL DEFAULT 0,
+        confirmed_seats INTEGER NOT NULL DEFAULT 0,
+        attended_seats INTEGER NOT NULL DEFAULT 0,
+        waitlisted_seats INTEGER NOT NULL DEFAULT 0,
+        cancelled_seats INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+    `,
+  },
 ];

@@ -264,4 +264,21 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE signups ADD COLUMN answers json;
     `,
   },
+  {
+    version: 10,
+    name: 'attendance and the tallies kept after the sweep',
+    sql: `
+      -- SQLite's version 12: when a signup was checked in at the door, and the counts the sweep keeps of what it
+      -- deletes, so the region's numbers outlive the signups (counts only: no person's data).
+      ALTER TABLE signups ADD COLUMN attended_at timestamptz;
+      CREATE TABLE event_tallies (
+        event_id text COLLATE "C" PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+        confirmed_signups integer NOT NULL DEFAULT 0,
+        confirmed_seats integer NOT NULL DEFAULT 0,
+        attended_seats integer NOT NULL DEFAULT 0,
+        waitlisted_seats integer NOT NULL DEFAULT 0,
+        cancelled_seats integer NOT NULL DEFAULT 0
+      );
+    `,
+  },
 ];

@@ -56,10 +56,13 @@ import {
   type StoredSignup,
   type SweepResult,
 } from '../signups/signup-store.js';
+import { keepTalliesSql } from '../numbers/numbers-store.js';
 import { DAY_MS } from '../time/region-clock.js';
 import { PostgresAccountsStore } from './postgres-accounts-store.js';
 import { inTransaction } from './postgres-transaction.js';
 import { PostgresImageStore } from './postgres-image-store.js';
+import { PostgresNumbersStore } from './postgres-numbers-store.js';
+import { PostgresParticipantStore } from './postgres-participant-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
 import type { Storage } from './storage.js';
@@ -99,6 +102,8 @@ export class PostgresStorage implements Storage {
   readonly people: PostgresAccountsStore;
   readonly images: PostgresImageStore;
   readonly workbench: WorkbenchStore;
+  readonly participants: PostgresParticipantStore;
+  readonly numbers: PostgresNumbersStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
@@ -114,6 +119,15 @@ export class PostgresStorage implements Storage {
         return row && toEvent(row);
       },
     });
+    this.participants = new PostgresParticipantStore(pool, {
+      transaction: (work) => this.#transaction(work),
+      lockEvent,
+      eventRow,
+      place: (client, open, signup, now) => this.#place(client, open, signup, now),
+      moveUp: (client, eventId, now, compose) => this.#moveUp(client, eventId, now, compose),
+      queue: (client, signupId, notice, compose, now) => this.#queueMessage(client, signupId, notice, compose, now),
+    });
+    this.numbers = new PostgresNumbersStore(pool);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -365,11 +379,11 @@ export class PostgresStorage implements Storage {
 
   async sweep(now: Date, policy: RetentionPolicy): Promise<SweepResult> {
     return this.#transaction(async (client) => {
-      // Their messages and idempotency keys go with them (ON DELETE CASCADE).
-      const signups = await client.query(
-        'DELETE FROM signups WHERE event_id IN (SELECT id FROM events WHERE end_at < $1)',
-        [new Date(now.getTime() - policy.signupDays * DAY_MS)],
-      );
+      // Their messages and idempotency keys go with them (ON DELETE CASCADE); their counts stay in the tallies.
+      const ended = 'event_id IN (SELECT id FROM events WHERE end_at < $1)';
+      const before = new Date(now.getTime() - policy.signupDays * DAY_MS);
+      await client.query(keepTalliesSql(ended), [before]);
+      const signups = await client.query(`DELETE FROM signups WHERE ${ended}`, [before]);
       const keys = await client.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
         new Date(now.getTime() - policy.idempotencyKeyDays * DAY_MS),
       ]);

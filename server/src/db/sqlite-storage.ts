@@ -55,9 +55,12 @@ import {
   type StoredSignup,
   type SweepResult,
 } from '../signups/signup-store.js';
+import { keepTalliesSql } from '../numbers/numbers-store.js';
 import { DAY_MS } from '../time/region-clock.js';
 import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteImageStore } from './sqlite-image-store.js';
+import { SqliteNumbersStore } from './sqlite-numbers-store.js';
+import { SqliteParticipantStore } from './sqlite-participant-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
 import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
@@ -74,6 +77,8 @@ export class SqliteStorage implements Storage {
   readonly people: SqliteAccountsStore;
   readonly images: SqliteImageStore;
   readonly workbench: WorkbenchStore;
+  readonly participants: SqliteParticipantStore;
+  readonly numbers: SqliteNumbersStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -87,6 +92,13 @@ export class SqliteStorage implements Storage {
         return row && toEvent(row);
       },
     });
+    this.participants = new SqliteParticipantStore(db, {
+      eventRow: (id) => this.#eventRow(id),
+      place: (open, signup, now) => this.#place(open, signup, now),
+      moveUp: (eventId, now, compose) => this.#moveUp(eventId, now, compose),
+      queue: (signupId, notice, compose, now) => this.#queueMessage(signupId, notice, compose, now),
+    });
+    this.numbers = new SqliteNumbersStore(db);
   }
 
   async listEvents(filter: EventFilter): Promise<StoredPage> {
@@ -339,10 +351,11 @@ export class SqliteStorage implements Storage {
   async sweep(now: Date, policy: RetentionPolicy): Promise<SweepResult> {
     return this.#db
       .transaction((): SweepResult => {
-        // Their messages and idempotency keys go with them (ON DELETE CASCADE).
-        const signups = this.#db
-          .prepare('DELETE FROM signups WHERE event_id IN (SELECT id FROM events WHERE end_ms < ?)')
-          .run(now.getTime() - policy.signupDays * DAY_MS).changes;
+        // Their messages and idempotency keys go with them (ON DELETE CASCADE); their counts stay in the tallies.
+        const ended = 'event_id IN (SELECT id FROM events WHERE end_ms < ?)';
+        const before = now.getTime() - policy.signupDays * DAY_MS;
+        this.#db.prepare(keepTalliesSql(ended)).run(before);
+        const signups = this.#db.prepare(`DELETE FROM signups WHERE ${ended}`).run(before).changes;
         const idempotencyKeys = this.#db
           .prepare('DELETE FROM idempotency_keys WHERE created_ms < ?')
           .run(now.getTime() - policy.idempotencyKeyDays * DAY_MS).changes;

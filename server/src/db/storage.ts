@@ -3,6 +3,8 @@ import type { EventStore } from '../events/event-store.js';
 import type { ImageStore } from '../images/image-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
+import type { NumbersStore } from '../numbers/numbers-store.js';
+import type { ParticipantStore } from '../participants/participant-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
 import type { TokenStore } from '../publishing/token-store.js';
 import type { SignupStore } from '../signups/signup-store.js';
@@ -21,6 +23,10 @@ export interface Storage extends EventStore, PublishingStore, TokenStore, Signup
   readonly images: ImageStore;
   /** The console's drafts, approvals, owners, series and change log (`workbench/workbench-store.ts`). */
   readonly workbench: WorkbenchStore;
+  /** An event's participants in the console: added by hand, moved up, removed, checked in (`participants/`). */
+  readonly participants: ParticipantStore;
+  /** The numbers the region reports (`numbers/numbers-store.ts`). */
+  readonly numbers: NumbersStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

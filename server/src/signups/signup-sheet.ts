@@ -19,6 +19,8 @@ const columns: readonly Column[] = [
   ['Venteliste-nr.', (record) => record.waitlistPosition],
   // `2027-03-01 11:05` in the region's time: Excel reads it as a date and time in any locale.
   ['Tilmeldt', (record) => regionMinuteText(Date.parse(record.createdAt))],
+  // Checked in at the door: the time, as Tilmeldt; an empty cell while not, so COUNTA counts who came.
+  ['Fremmødt', (record) => record.attendedAt && regionMinuteText(Date.parse(record.attendedAt))],
 ];
 
 /** An answer in a cell: text as written, chosen options joined by "; ", yes/no in Danish. */

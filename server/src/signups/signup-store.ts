@@ -162,6 +162,8 @@ export interface SignupRow {
   cancel_token: string;
   created_at: string;
   seq: number;
+  /** Set by the console's check-in (`participants/`); absent from rows read before it existed. */
+  attended_at?: string | null;
 }
 
 /** The organisers' list from the rows in order (confirmed first, then the waitlist by seq). */
@@ -181,6 +183,7 @@ export function toSignupRecords(rows: SignupRow[]): SignupRecord[] {
     answers: answersOf(row.answers),
     privacyVersion: row.privacy_version,
     createdAt: row.created_at,
+    attendedAt: (row.status === 'confirmed' && row.attended_at) || undefined,
   }));
 }
 

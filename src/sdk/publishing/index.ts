@@ -31,7 +31,9 @@ export {
   type SessionApi,
   type WorkbenchApi,
 } from './publishing-client.js';
+export type { NumbersApi, ParticipantsApi } from './participants-api.js';
 export * from './console-schemas.js';
+export * from './participant-schemas.js';
 export { KulturError } from '../errors/kultur-error.js';
 export { KulturHttpError } from '../errors/kultur-http-error.js';
 export { KulturNetworkError } from '../errors/kultur-network-error.js';

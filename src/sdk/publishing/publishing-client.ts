@@ -32,6 +32,7 @@ import {
   type SeriesRepeat,
   type Session,
 } from './console-schemas.js';
+import { numbersApi, participantsApi, type NumbersApi, type ParticipantsApi } from './participants-api.js';
 import { createPublishingHttp, type PublishingHttp } from './publishing-http.js';
 
 /**
@@ -200,6 +201,10 @@ export interface PublishingClient {
   readonly people: PeopleApi;
   readonly workbench: WorkbenchApi;
   readonly images: ImagesApi;
+  /** An event's participants: the list, added by hand, moved up, removed, checked in (`participants-api.ts`). */
+  readonly participants: ParticipantsApi;
+  /** The numbers for the region's status reports. */
+  readonly numbers: NumbersApi;
   /** Publishes an event at once (`POST /v1/events`); the feed makes an id from the title and date when it has none. */
   createEvent(input: EventInput, options?: PublishingCallOptions): Promise<KulturEvent>;
   /** Replaces a published event (`PUT /v1/events/{id}`); people signed up are told what changed. */
@@ -377,6 +382,8 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
     people,
     workbench,
     images,
+    participants: participantsApi(http, workbenchBase),
+    numbers: numbersApi(http, workbenchBase),
     createEvent: async (input, { signal } = {}) =>
       http.call(`${base}events`, EventSchema, { method: 'POST', json: input, signal }),
     replaceEvent: async (id, input, { signal } = {}) =>

@@ -95,9 +95,10 @@ describe('GET /v1/events/{id}/signups (organisers)', () => {
       'Status',
       'Venteliste-nr.',
       'Tilmeldt',
+      'Fremmødt',
     ]);
     assert.ok(
-      rows.every((row) => row.length === 10),
+      rows.every((row) => row.length === 11),
       'every row has every column: semicolons split them',
     );
     assert.equal(rows.length, 5);

@@ -1,0 +1,271 @@
+import type { Catalogue } from '../components/i18n/catalogue.js';
+import type { Language } from '../components/i18n/language.js';
+import type { ParticipantStatus } from '../sdk/publishing/index.js';
+
+const seatsDa = (n: number) => (n === 1 ? '1 plads' : `${n} pladser`);
+const seatsEn = (n: number) => (n === 1 ? '1 seat' : `${n} seats`);
+
+/** The texts of the participants, check-in and numbers views, and their place in the frame; Danish first. */
+const da = {
+  // The frame
+  navNumbers: 'Tal',
+  eventTabs: 'Arrangementet',
+  tabEdit: 'Redigér',
+  tabParticipants: 'Deltagere',
+  tabCheckIn: 'Check-in',
+  // Participants
+  participantsTitle: (title: string) => `Deltagere: ${title}`,
+  participantsFallbackTitle: 'Deltagere',
+  noSignup: 'Arrangementet tager ikke imod tilmeldinger gennem kalenderen. Slå tilmelding til i arrangementet først.',
+  notPublished:
+    'Arrangementet findes ikke, eller det er ikke udgivet endnu. Deltagere er der først, når det er udgivet.',
+  countsLine: (confirmedSeats: number, capacity: number, waitlisted: number, cancelled: number) =>
+    `${seatsDa(confirmedSeats)} af ${capacity} er taget · ${waitlisted} på venteliste · ${cancelled} afmeldt`,
+  attendedLine: (attended: number, confirmed: number) => `${attended} af ${confirmed} pladser er tjekket ind`,
+  exports: 'Udskriv og hent',
+  csvLink: 'Hent deltagerlisten til Excel (CSV)',
+  printLink: 'Deltagerliste til udskrift',
+  printLinkEn: 'Attendance list in English',
+  checkInLink: 'Check-in ved døren',
+  searchLabel: 'Søg i deltagere',
+  searchHint: 'Navn, e-mail eller organisation',
+  statusFilter: 'Vis',
+  allStatuses: 'Alle',
+  statuses: {
+    confirmed: 'Tilmeldt',
+    waitlisted: 'Venteliste',
+    cancelled: 'Afmeldt',
+  } satisfies Record<ParticipantStatus, string>,
+  found: (shown: number, all: number) => (shown === all ? `${all} på listen` : `${shown} af ${all} vist`),
+  noneFound: 'Ingen deltagere passer.',
+  nobody: 'Ingen er tilmeldt endnu.',
+  seats: seatsDa,
+  waitlistNumber: (n: number) => `nummer ${n} på ventelisten`,
+  attended: 'Mødt op',
+  attendedLabel: (name: string) => `${name} er mødt op`,
+  moveUp: 'Ryk op',
+  moveUpLabel: (name: string) => `Ryk ${name} op fra ventelisten`,
+  movedUp: (name: string) => `${name} har fået plads og får besked på e-mail.`,
+  noSeats: 'Der er ikke plads nok. Fjern en deltager eller sæt antallet af pladser op først.',
+  remove: 'Afmeld',
+  removeLabel: (name: string) => `Afmeld ${name}`,
+  confirmRemove: (name: string) =>
+    `Afmeld ${name}? Personen får en e-mail om det, og den næste på ventelisten rykker op.`,
+  confirmRemoveYes: 'Ja, afmeld',
+  cancel: 'Fortryd',
+  removed: (name: string, movedUp: number) =>
+    `${name} er afmeldt og får besked.${movedUp ? ` ${movedUp === 1 ? '1 person' : `${movedUp} personer`} rykkede op fra ventelisten.` : ''}`,
+  checkedIn: (name: string) => `${name} er tjekket ind.`,
+  checkInUndone: (name: string) => `${name} er ikke længere tjekket ind.`,
+  actionFailed: 'Det lykkedes ikke. Prøv igen.',
+  addTitle: 'Tilføj en deltager',
+  addIntro:
+    'For eksempel en, der har ringet. Deltageren får plads eller kommer på venteliste som ved en tilmelding på nettet, og får en bekræftelse på e-mail.',
+  name: 'Navn',
+  email: 'E-mail',
+  seatsLabel: 'Pladser',
+  seatsHint: (max: number) => `Højst ${max}`,
+  fields: {
+    phone: 'Telefon',
+    organization: 'Organisation',
+    municipality: 'Kommune',
+    comment: 'Kommentar',
+  },
+  optional: '(valgfrit)',
+  add: 'Tilføj',
+  adding: 'Tilføjer …',
+  added: (name: string, waitlisted: boolean) =>
+    waitlisted ? `${name} er sat på ventelisten og får besked.` : `${name} er tilføjet og får en bekræftelse.`,
+  nameRequired: 'Skriv deltagerens navn.',
+  emailInvalid: 'Skriv e-mailadressen som navn@eksempel.dk.',
+  alreadyOnList: 'Den e-mailadresse står allerede på listen.',
+  full: 'Arrangementet er fuldt og har ingen venteliste.',
+  closed: 'Arrangementet er slut eller aflyst, så der kan ikke tilføjes flere.',
+  fieldInvalid: 'Tjek feltet.',
+  summaryTitle: 'Der er et problem',
+  // Check-in
+  checkInTitle: (title: string) => `Check-in: ${title}`,
+  checkInFallbackTitle: 'Check-in',
+  checkInSearch: 'Find en deltager',
+  checkInSearchHint: 'Skriv et par bogstaver af navnet',
+  checkInCount: (attendedSeats: number, confirmedSeats: number) =>
+    `${attendedSeats} af ${confirmedSeats} pladser tjekket ind`,
+  checkInNoneFound: 'Ingen tilmeldte passer. Står personen på ventelisten, så ryk dem op under Deltagere.',
+  tapToCheckIn: 'Tryk for at tjekke ind',
+  tapToUndo: 'Tjekket ind – tryk for at fortryde',
+  backToParticipants: 'Til deltagerlisten',
+  // Numbers
+  numbersTitle: 'Tal til statusrapporten',
+  numbersIntro:
+    'Arrangementer, tilmeldinger og fremmøde for de arrangementer, du har adgang til. Perioden gælder arrangementets start. Antal personer er pladser.',
+  numbersFilters: 'Periode og filtre',
+  from: 'Fra dato',
+  to: 'Til dato',
+  municipality: 'Kommune',
+  allMunicipalities: 'Alle kommuner',
+  category: 'Kategori',
+  allCategories: 'Alle kategorier',
+  audience: 'Målgruppe',
+  allAudiences: 'Alle målgrupper',
+  audiences: { kulturaktoerer: 'Kulturaktører', borgere: 'Borgere', 'boern-og-unge': 'Børn og unge' } as Record<
+    string,
+    string
+  >,
+  show: 'Vis',
+  numbersCsv: 'Hent tallene til Excel (CSV)',
+  columns: {
+    events: 'Arrangementer',
+    cancelledEvents: 'Aflyste',
+    signups: 'Tilmeldinger',
+    seats: 'Pladser',
+    attended: 'Fremmødte',
+    noShows: 'Udeblevne',
+    waitlisted: 'Venteliste',
+    cancellations: 'Afmeldte',
+  },
+  totals: 'I alt',
+  byMonth: 'Pr. måned',
+  byMunicipality: 'Pr. kommune',
+  byCategory: 'Pr. kategori',
+  byAudience: 'Pr. målgruppe',
+  overlapNote: 'Et arrangement kan have flere kategorier og målgrupper og tælles under hver af dem.',
+  chartTitle: 'Diagram pr. måned',
+  chartMeasure: 'Vis i diagrammet',
+  chartCaption: (measure: string) => `${measure} pr. måned`,
+  noShowsNote: 'Udeblevne tælles kun for afholdte arrangementer: tilmeldte pladser, der ikke blev tjekket ind.',
+  numbersLoaded: (from: string, to: string) => `Tallene for ${from} til ${to} er vist.`,
+  monthName: (month: string) =>
+    new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    ),
+  scrollTable: (caption: string) => `${caption} (kan rulles)`,
+};
+
+const en: Catalogue<typeof da> = {
+  navNumbers: 'Numbers',
+  eventTabs: 'The event',
+  tabEdit: 'Edit',
+  tabParticipants: 'Participants',
+  tabCheckIn: 'Check-in',
+  participantsTitle: (title) => `Participants: ${title}`,
+  participantsFallbackTitle: 'Participants',
+  noSignup: 'The event takes no signups through the calendar. Turn signups on in the event first.',
+  notPublished: 'The event does not exist, or it is not published yet. It has participants once it is published.',
+  countsLine: (confirmedSeats, capacity, waitlisted, cancelled) =>
+    `${seatsEn(confirmedSeats)} of ${capacity} taken · ${waitlisted} on the waiting list · ${cancelled} cancelled`,
+  attendedLine: (attended, confirmed) => `${attended} of ${confirmed} seats checked in`,
+  exports: 'Print and download',
+  csvLink: 'Download the list for Excel (CSV)',
+  printLink: 'Attendance list to print (Danish)',
+  printLinkEn: 'Attendance list in English',
+  checkInLink: 'Check-in at the door',
+  searchLabel: 'Search participants',
+  searchHint: 'Name, e-mail or organisation',
+  statusFilter: 'Show',
+  allStatuses: 'All',
+  statuses: { confirmed: 'Signed up', waitlisted: 'Waiting list', cancelled: 'Cancelled' },
+  found: (shown, all) => (shown === all ? `${all} on the list` : `${shown} of ${all} shown`),
+  noneFound: 'No participants match.',
+  nobody: 'Nobody has signed up yet.',
+  seats: seatsEn,
+  waitlistNumber: (n) => `number ${n} on the waiting list`,
+  attended: 'Attended',
+  attendedLabel: (name) => `${name} attended`,
+  moveUp: 'Move up',
+  moveUpLabel: (name) => `Move ${name} up from the waiting list`,
+  movedUp: (name) => `${name} has a seat now and is told by e-mail.`,
+  noSeats: 'There are not enough seats. Remove a participant or raise the number of seats first.',
+  remove: 'Cancel signup',
+  removeLabel: (name) => `Cancel the signup of ${name}`,
+  confirmRemove: (name) =>
+    `Cancel the signup of ${name}? They get an e-mail about it, and the next on the waiting list moves up.`,
+  confirmRemoveYes: 'Yes, cancel it',
+  cancel: 'Keep it',
+  removed: (name, movedUp) =>
+    `${name}'s signup is cancelled and they are told.${movedUp ? ` ${movedUp === 1 ? '1 person' : `${movedUp} people`} moved up from the waiting list.` : ''}`,
+  checkedIn: (name) => `${name} is checked in.`,
+  checkInUndone: (name) => `${name} is no longer checked in.`,
+  actionFailed: 'That did not work. Try again.',
+  addTitle: 'Add a participant',
+  addIntro:
+    'Someone who phoned, for instance. They get a seat or a place on the waiting list as with a signup on the web, and a confirmation by e-mail.',
+  name: 'Name',
+  email: 'E-mail',
+  seatsLabel: 'Seats',
+  seatsHint: (max) => `At most ${max}`,
+  fields: { phone: 'Phone', organization: 'Organisation', municipality: 'Municipality', comment: 'Comment' },
+  optional: '(optional)',
+  add: 'Add',
+  adding: 'Adding …',
+  added: (name, waitlisted) =>
+    waitlisted ? `${name} is on the waiting list and is told.` : `${name} is added and gets a confirmation.`,
+  nameRequired: "Enter the participant's name.",
+  emailInvalid: 'Enter the e-mail address as name@example.dk.',
+  alreadyOnList: 'That e-mail address is on the list already.',
+  full: 'The event is full and has no waiting list.',
+  closed: 'The event has ended or is cancelled, so nobody more can be added.',
+  fieldInvalid: 'Check the field.',
+  summaryTitle: 'There is a problem',
+  checkInTitle: (title) => `Check-in: ${title}`,
+  checkInFallbackTitle: 'Check-in',
+  checkInSearch: 'Find a participant',
+  checkInSearchHint: 'Type a few letters of the name',
+  checkInCount: (attendedSeats, confirmedSeats) => `${attendedSeats} of ${confirmedSeats} seats checked in`,
+  checkInNoneFound: 'No one signed up matches. If they are on the waiting list, move them up under Participants.',
+  tapToCheckIn: 'Tap to check in',
+  tapToUndo: 'Checked in – tap to undo',
+  backToParticipants: 'To the list of participants',
+  numbersTitle: 'Numbers for the status report',
+  numbersIntro:
+    'Events, signups and attendance for the events you have access to. The period is that of the event’s start. People are counted in seats.',
+  numbersFilters: 'Period and filters',
+  from: 'From',
+  to: 'To',
+  municipality: 'Municipality',
+  allMunicipalities: 'All municipalities',
+  category: 'Category',
+  allCategories: 'All categories',
+  audience: 'Audience',
+  allAudiences: 'All audiences',
+  audiences: { kulturaktoerer: 'Cultural actors', borgere: 'Citizens', 'boern-og-unge': 'Children and young people' },
+  show: 'Show',
+  numbersCsv: 'Download the numbers for Excel (CSV)',
+  columns: {
+    events: 'Events',
+    cancelledEvents: 'Cancelled',
+    signups: 'Signups',
+    seats: 'Seats',
+    attended: 'Attended',
+    noShows: 'No-shows',
+    waitlisted: 'Waiting list',
+    cancellations: 'Cancellations',
+  },
+  totals: 'Total',
+  byMonth: 'By month',
+  byMunicipality: 'By municipality',
+  byCategory: 'By category',
+  byAudience: 'By audience',
+  overlapNote: 'An event can have several categories and audiences and counts under each of them.',
+  chartTitle: 'Chart by month',
+  chartMeasure: 'Show in the chart',
+  chartCaption: (measure) => `${measure} by month`,
+  noShowsNote: 'No-shows are counted for events that have taken place only: seats signed up but not checked in.',
+  numbersLoaded: (from, to) => `The numbers for ${from} to ${to} are shown.`,
+  monthName: (month) =>
+    new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    ),
+  scrollTable: (caption) => `${caption} (scrollable)`,
+};
+
+export type ParticipantTexts = typeof da;
+
+/** The texts of the participants, check-in and numbers views in `language`. */
+export function participantTextsFor(language: Language): ParticipantTexts {
+  return language === 'en' ? (en as ParticipantTexts) : da;
+}
+
+/** Folds case and accents (å to a, é to e; æ, ø stay), so a search finds "Åse" by "ase". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('da');
+}
