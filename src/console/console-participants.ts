@@ -53,6 +53,16 @@ export class ConsoleParticipantsElement extends ConsoleElement {
         margin: 0.15em 0;
         overflow-wrap: anywhere;
       }
+      .answers {
+        margin: 0.35em 0 0;
+        overflow-wrap: anywhere;
+      }
+      .answers dt {
+        font-weight: 600;
+      }
+      .answers dd {
+        margin: 0 0 0.25em;
+      }
       .person .actions {
         margin: 0.5em 0 0;
         align-items: center;
@@ -261,6 +271,31 @@ export class ConsoleParticipantsElement extends ConsoleElement {
     });
   }
 
+  /** The person's answers, each under its question's words (a question since removed under its id). */
+  private renderAnswers(person: Participant) {
+    const answers = Object.entries(person.answers ?? {});
+    if (!answers.length) return nothing;
+    const questions = this.list?.event.signup?.questions ?? [];
+    const t = this.t;
+    const words = (answer: unknown) =>
+      typeof answer === 'boolean'
+        ? answer
+          ? t.yes
+          : t.no
+        : Array.isArray(answer)
+          ? answer.join(', ')
+          : String(answer);
+    return html`<dl class="answers">
+      ${answers.map(
+        ([id, answer]) =>
+          html`<div>
+            <dt>${questions.find((question) => question.id === id)?.label ?? id}</dt>
+            <dd>${words(answer)}</dd>
+          </div>`,
+      )}
+    </dl>`;
+  }
+
   private renderPerson(person: Participant) {
     const t = this.t;
     const busy = this.busy.has(person.id);
@@ -274,7 +309,7 @@ export class ConsoleParticipantsElement extends ConsoleElement {
     return html`<li class="person">
       <p><strong>${person.name}</strong> <span class="badge">${t.statuses[person.status]}</span></p>
       <p class="hint">${details.join(' · ')}</p>
-      ${person.comment ? html`<p class="hint">${person.comment}</p>` : nothing}
+      ${person.comment ? html`<p class="hint">${person.comment}</p>` : nothing} ${this.renderAnswers(person)}
       ${
         person.status === 'cancelled'
           ? nothing

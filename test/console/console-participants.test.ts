@@ -159,4 +159,49 @@ describe('<console-participants>', () => {
     await waitUntil(() => el.shadowRoot!.textContent!.includes('ikke udgivet'));
     await expect(el).to.be.accessible();
   });
+
+  it("shows each answer under its question's words, and a removed question's under its id", async () => {
+    const questions = [
+      { id: 'kost', kind: 'short-text', label: 'Særlige hensyn til maden?', required: false },
+      { id: 'overnatning', kind: 'yes-no', label: 'Skal du overnatte?', required: true },
+      {
+        id: 'emner',
+        kind: 'several-choices',
+        label: 'Hvilke emner?',
+        required: false,
+        options: ['Fonde', 'Puljer', 'Sponsorer'],
+      },
+    ];
+    const items = [
+      participant('Mette Hansen', {
+        answers: {
+          kost: 'Vegetar',
+          overnatning: false,
+          emner: ['Fonde', 'Puljer'],
+          gammel: 'Svar på et fjernet spørgsmål',
+        },
+      }),
+    ];
+    const feed = fakeFeed({ [`GET ${EVENT}`]: () => ({ status: 200, body: participantList(items, [], questions) }) });
+    const el = await fixture<ConsoleParticipantsElement>(
+      html`<console-participants
+        .client=${feed.client}
+        .session=${sessionFor('organiser')}
+        event-id="kursus-maribo"
+      ></console-participants>`,
+    );
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('.answers'));
+    const pairs = [...root.querySelectorAll('.answers div')].map((pair) => [
+      pair.querySelector('dt')!.textContent!.trim(),
+      pair.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(pairs).to.deep.include.members([
+      ['Særlige hensyn til maden?', 'Vegetar'],
+      ['Skal du overnatte?', 'Nej'],
+      ['Hvilke emner?', 'Fonde, Puljer'],
+      ['gammel', 'Svar på et fjernet spørgsmål'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
 });

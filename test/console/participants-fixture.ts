@@ -1,7 +1,7 @@
 import type { Participant, ParticipantCounts } from '../../src/sdk/publishing/index.js';
 
 /** An event's list as the feed answers it, for the participants and check-in views. */
-export function participantList(items: Participant[], fields: string[] = ['organization']) {
+export function participantList(items: Participant[], fields: string[] = ['organization'], questions: unknown[] = []) {
   return {
     event: {
       id: 'kursus-maribo',
@@ -9,7 +9,7 @@ export function participantList(items: Participant[], fields: string[] = ['organ
       start: '2027-03-10T09:00:00+01:00',
       end: '2027-03-10T15:00:00+01:00',
       status: 'scheduled',
-      signup: { capacity: 4, waitlist: true, maxSeatsPerSignup: 2, fields },
+      signup: { capacity: 4, waitlist: true, maxSeatsPerSignup: 2, fields, questions },
     },
     counts: countsOf(items),
     items,

@@ -207,6 +207,8 @@ function eventOf(event: KulturEvent) {
           waitlist: signup.waitlist,
           maxSeatsPerSignup: signup.maxSeatsPerSignup,
           fields: signup.fields,
+          // The list shows each answer under its question's words.
+          questions: signup.questions ?? [],
         }
       : null,
   };

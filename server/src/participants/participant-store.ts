@@ -4,8 +4,14 @@
  * rules (`signups/signup-rules.ts`) run by each database under the same lock as a web signup, and every message goes
  * to the outbox in the same transaction as its cause.
  */
-import type { KulturEvent } from '@kulturregion/kultur/contract';
-import type { ComposeMessage, MessageDraft, NewSignup, SignupRow } from '../signups/signup-store.js';
+import type { Answer, KulturEvent } from '@kulturregion/kultur/contract';
+import {
+  answersOf,
+  type ComposeMessage,
+  type MessageDraft,
+  type NewSignup,
+  type SignupRow,
+} from '../signups/signup-store.js';
 
 /** A signup row with what only the console reads. */
 export interface ParticipantRow extends SignupRow {
@@ -28,6 +34,8 @@ export interface Participant {
   organization?: string;
   municipality?: string;
   comment?: string;
+  /** The answers to the event's questions, by question id (a question since removed included). */
+  answers?: Record<string, Answer>;
   createdAt: string;
   cancelledAt?: string;
   /** When the person was checked in at the door; absent while not. */
@@ -50,6 +58,7 @@ export function toParticipants(rows: readonly ParticipantRow[]): Participant[] {
     organization: row.organization ?? undefined,
     municipality: row.municipality ?? undefined,
     comment: row.comment ?? undefined,
+    answers: answersOf(row.answers),
     createdAt: row.created_at,
     cancelledAt: (row.status === 'cancelled' && row.cancelled_at) || undefined,
     attendedAt: (row.status === 'confirmed' && row.attended_at) || undefined,

@@ -188,7 +188,7 @@ export function toSignupRecords(rows: SignupRow[]): SignupRecord[] {
 }
 
 /** The answers of a row, or undefined when it has none. */
-function answersOf(stored: SignupRow['answers']): Record<string, Answer> | undefined {
+export function answersOf(stored: SignupRow['answers']): Record<string, Answer> | undefined {
   if (stored === null || stored === undefined) return undefined;
   return typeof stored === 'string' ? (JSON.parse(stored) as Record<string, Answer>) : stored;
 }

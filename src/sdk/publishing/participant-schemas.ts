@@ -6,7 +6,14 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { AudienceIdSchema, CategoryIdSchema, MunicipalityIdSchema, SignupFieldSchema } from '../../contract/schema.js';
+import {
+  AnswerSchema,
+  AudienceIdSchema,
+  CategoryIdSchema,
+  MunicipalityIdSchema,
+  QuestionSchema,
+  SignupFieldSchema,
+} from '../../contract/schema.js';
 
 const instant = z.iso.datetime({ offset: true });
 const count = z.int().check(z.gte(0));
@@ -28,6 +35,8 @@ export const ParticipantSchema = z.object({
   organization: z.optional(z.string()),
   municipality: z.optional(z.string()),
   comment: z.optional(z.string()),
+  /** The answers to the event's questions, by question id (a question since removed included). */
+  answers: z.optional(z.catchall(z.object({}), AnswerSchema)),
   createdAt: instant,
   cancelledAt: z.optional(instant),
   attendedAt: z.optional(instant),
@@ -63,6 +72,8 @@ export const ParticipantEventSchema = z.object({
       waitlist: z.boolean(),
       maxSeatsPerSignup: z.int(),
       fields: z.array(SignupFieldSchema),
+      /** The event's questions, to show each answer under its words. */
+      questions: z.optional(z.array(QuestionSchema)),
     }),
   ),
 });

@@ -11,6 +11,7 @@ interface Participant {
   id: string;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   waitlistPosition?: number;
+  answers?: Record<string, unknown>;
   seats: number;
   name: string;
   email: string;
@@ -112,6 +113,22 @@ describe("an event's participants in the console", () => {
       ['Deltager 3'],
     );
     await assertProblem(await owner.call('GET', `${path()}?status=maybe`), 400, 'status');
+  });
+
+  it("shows each participant's answers, and the event's questions to read them by", async () => {
+    const question = { id: 'kost', kind: 'short-text', label: 'Særlige hensyn til maden?', required: false } as const;
+    const asking = course(`Kursus med spørgsmål ${Math.random()}`);
+    const signup = asking.signup?.mode === 'internal' ? { ...asking.signup, questions: [question] } : null;
+    const { id: asked } = await owner.create({ ...asking, signup });
+    await owner.act(asked, 'submit');
+    await as(people.lollandEditor).act(asked, 'publish');
+    await signUp(feed, asked, person(1, { answers: { kost: 'Vegetar' } }));
+    const shown = await expect<{
+      items: Participant[];
+      event: { signup: { questions: unknown[] } };
+    }>(owner.call('GET', `/v1/console/events/${asked}/participants`), 200);
+    assert.deepEqual(shown.event.signup.questions, [question]);
+    assert.deepEqual(shown.items[0]?.answers, { kost: 'Vegetar' });
   });
 
   it('adds a participant by hand by the web rules: a seat, then the waitlist, each told through the outbox', async () => {
