@@ -2,6 +2,7 @@ import type { AccountsStore } from '../accounts/accounts-store.js';
 import type { EventStore } from '../events/event-store.js';
 import type { ImageStore } from '../images/image-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
+import type { MessageStore } from '../messages/message-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
 import type { TokenStore } from '../publishing/token-store.js';
@@ -21,6 +22,8 @@ export interface Storage extends EventStore, PublishingStore, TokenStore, Signup
   readonly images: ImageStore;
   /** The console's drafts, approvals, owners, series and change log (`workbench/workbench-store.ts`). */
   readonly workbench: WorkbenchStore;
+  /** The calendar SEQUENCE, reminders, organisers' messages and the mail log (`messages/message-store.ts`). */
+  readonly messages: MessageStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;
