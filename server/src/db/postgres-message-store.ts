@@ -114,9 +114,10 @@ export class PostgresMessageStore implements MessageStore {
   async queueDueReminders(now: Date, compose: ComposeMessage): Promise<number> {
     return this.#deps.transaction(async (client) => {
       const { rows: due } = await client.query<
-        ParticipantRow & { event_id: string; start_ms: string; days: number; created_at: Date }
+        ParticipantRow & { event_id: string; start_ms: string; days: number; created_ms: string }
       >(
-        `SELECT s.id, s.email, s.status, s.seats, s.cancel_token, s.created_at, e.id AS event_id,
+        `SELECT s.id, s.email, s.status, s.seats, s.cancel_token, e.id AS event_id,
+           (extract(epoch FROM s.created_at) * 1000)::bigint AS created_ms,
            (extract(epoch FROM e.start_at) * 1000)::bigint AS start_ms,
            coalesce(r.days_before, ${DEFAULT_REMINDER_DAYS}) AS days
          FROM events e
@@ -135,7 +136,7 @@ export class PostgresMessageStore implements MessageStore {
         if (!events.has(row.event_id)) events.set(row.event_id, await this.#deps.read(client, row.event_id));
         const event = events.get(row.event_id);
         const startMs = Number(row.start_ms);
-        const tell = Boolean(event) && remindable(row.created_at.getTime(), startMs, row.days);
+        const tell = Boolean(event) && remindable(Number(row.created_ms), startMs, row.days);
         // Another process that took this key first has queued it (or decided not to): this one does nothing.
         const taken = await client.query(
           `INSERT INTO sent_reminders (signup_id, start_at, queued, at) VALUES ($1, $2, $3, $4)

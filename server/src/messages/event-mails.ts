@@ -54,7 +54,8 @@ function changeLines(before: KulturEvent, after: KulturEvent, changes: NotifiedC
 export function eventMessage(notice: EventNotice, { baseUrl, retentionDays }: MessageSettings): MessageDraft {
   const { event } = notice;
   const { title } = event;
-  const calendar = baseUrl ? [`Hent den opdaterede kalenderpost (.ics): ${calendarUrl(baseUrl, event.id)}`] : [];
+  // Only with the configured base, as the cancel links: a blank line and the link, or nothing.
+  const calendar = (what: string) => (baseUrl ? ['', `${what} (.ics): ${calendarUrl(baseUrl, event.id)}`] : []);
   const cancelling = baseUrl
     ? ['Kan du ikke komme, så afmeld dig her:', cancelUrl(baseUrl, notice.cancelToken)]
     : [`Kan du ikke komme, så skriv til arrangøren, ${event.organizer.name}.`];
@@ -73,7 +74,7 @@ export function eventMessage(notice: EventNotice, { baseUrl, retentionDays }: Me
         ...changeLines(notice.before, event, notice.changes),
         '',
         ...facts,
-        ...(calendar.length ? ['', ...calendar] : []),
+        ...calendar('Hent den opdaterede kalenderpost'),
         '',
         ...cancelling,
       ];
@@ -90,7 +91,7 @@ export function eventMessage(notice: EventNotice, { baseUrl, retentionDays }: Me
         ...(reason ? ['Arrangøren skriver:', ...quoted(reason)] : ['Arrangøren har ikke skrevet en begrundelse.']),
         '',
         `Det var: ${whenInDanish(event)}, ${whereInDanish(event)}`,
-        ...(calendar.length ? ['', calendar[0]!.replace('den opdaterede', 'den aflyste')] : []),
+        ...calendar('Hent den aflyste kalenderpost, så den også er aflyst i din kalender'),
       ];
       english = `In English: ${title} is cancelled${reason ? '; the organiser’s reason is quoted above' : ''}.`;
       break;
@@ -101,7 +102,7 @@ export function eventMessage(notice: EventNotice, { baseUrl, retentionDays }: Me
         `Vi minder dig om ${title}, som du er tilmeldt.`,
         '',
         ...facts,
-        ...(calendar.length ? ['', calendar[0]!.replace('den opdaterede ', '')] : []),
+        ...calendar('Hent kalenderposten'),
         '',
         ...cancelling,
       ];
