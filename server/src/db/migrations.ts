@@ -323,7 +323,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 12,
-    name: 'messages about events: calendar sequence, reminders, organisers\' messages',
+    name: "messages about events: calendar sequence, reminders, organisers' messages",
     sql: `
       -- An event's calendar SEQUENCE (RFC 5545): it rises when the time, place or online address changes, or when the
       -- event is cancelled, so calendars replace the entry they have (same UID) with the new one.

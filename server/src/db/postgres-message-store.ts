@@ -262,4 +262,3 @@ async function queue(
     [signupId, notice.kind, draft.to, draft.subject, draft.text, now],
   );
 }
-

@@ -258,7 +258,7 @@ export const postgresMigrations: readonly Migration[] = [
   },
   {
     version: 10,
-    name: 'messages about events: calendar sequence, reminders, organisers\' messages',
+    name: "messages about events: calendar sequence, reminders, organisers' messages",
     sql: `
       -- SQLite's version 12: the calendar SEQUENCE, reminder settings, reminders taken once, organisers' messages.
       ALTER TABLE events ADD COLUMN sequence integer NOT NULL DEFAULT 0;

@@ -478,7 +478,13 @@ export class PostgresStorage implements Storage {
     if (result.rowCount) await this.#moveUp(client, input.id, now, compose);
     // A new time, place or online address, or a cancellation: the participants are told, in this transaction.
     if (old && result.rowCount) {
-      await this.messages.afterReplace(client, toEvent(old), toEvent((await eventRow(client, input.id))!), now, compose);
+      await this.messages.afterReplace(
+        client,
+        toEvent(old),
+        toEvent((await eventRow(client, input.id))!),
+        now,
+        compose,
+      );
     }
     return Boolean(result.rowCount);
   }

@@ -458,7 +458,8 @@ export class SqliteStorage implements Storage {
     // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
     if (result.changes > 0) this.#moveUp(input.id, now, compose);
     // A new time, place or online address, or a cancellation: the participants are told, in this transaction.
-    if (old && result.changes > 0) this.messages.afterReplace(toEvent(old), toEvent(this.#eventRow(input.id)!), now, compose);
+    if (old && result.changes > 0)
+      this.messages.afterReplace(toEvent(old), toEvent(this.#eventRow(input.id)!), now, compose);
     return result.changes > 0;
   }
 

@@ -50,10 +50,7 @@ export const DEFAULT_REMINDER_DAYS = 2;
 export const MAX_REMINDER_DAYS = 30;
 
 /** What a replacement did to an event that its participants hear of. */
-export type EventTransition =
-  | { kind: 'changed'; changes: NotifiedChange[] }
-  | { kind: 'cancelled' }
-  | { kind: 'none' };
+export type EventTransition = { kind: 'changed'; changes: NotifiedChange[] } | { kind: 'cancelled' } | { kind: 'none' };
 
 function sameVenue(a: KulturEvent['venue'], b: KulturEvent['venue']): boolean {
   if (!a || !b) return a === b;

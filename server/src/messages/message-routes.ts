@@ -133,7 +133,11 @@ export function messageRoutes({ storage, actor, now, compose, onMessagesQueued }
     const outcome = await storage.messages.retryMail(id);
     if (outcome === 'not-found') throw missing;
     if (outcome === 'not-failed') {
-      throw new ProblemError(409, 'conflict', `Message ${id} has not failed (it is sent or waiting); nothing to retry.`);
+      throw new ProblemError(
+        409,
+        'conflict',
+        `Message ${id} has not failed (it is sent or waiting); nothing to retry.`,
+      );
     }
     onMessagesQueued();
     return c.body(null, 204);
@@ -169,7 +173,8 @@ function readLogQuery(c: MessageContext): { state?: DeliveryState; beforeId?: nu
   const invalid = (path: string, message: string) =>
     new ProblemError(400, 'invalid-parameter', `${path} ${message}.`, { errors: [{ path, message }] });
   for (const name of new Set(url.searchParams.keys())) {
-    if (name !== 'state' && name !== 'before') throw invalid(name, 'is not a parameter here, which takes state, before');
+    if (name !== 'state' && name !== 'before')
+      throw invalid(name, 'is not a parameter here, which takes state, before');
     if (url.searchParams.getAll(name).length > 1) throw invalid(name, 'is given more than once');
   }
   const state = url.searchParams.get('state') ?? undefined;

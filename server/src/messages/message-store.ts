@@ -5,7 +5,7 @@
  */
 import type { ComposeMessage } from '../signups/signup-store.js';
 import { MAX_DELIVERY_ATTEMPTS, type MessageKind } from './outbox-store.js';
-import type { Audience, EventNoticeKind } from './event-notices.js';
+import type { Audience } from './event-notices.js';
 
 /** Where a message is: waiting for the mailer, taken by SMTP, or refused (retried a few times, then left). */
 export type DeliveryState = 'queued' | 'sent' | 'failed';
@@ -13,7 +13,7 @@ export type DeliveryState = 'queued' | 'sent' | 'failed';
 /** One line of the mail log: no message text, which may hold a sign-in link or a person's words. */
 export interface MailLogEntry {
   id: number;
-  kind: MessageKind | EventNoticeKind;
+  kind: MessageKind;
   eventId: string | null;
   to: string;
   subject: string;
@@ -60,9 +60,7 @@ export interface NewOrganiserMessage {
 }
 
 export type OrganiserMessageOutcome =
-  | { kind: 'sent'; message: OrganiserMessageRecord }
-  | { kind: 'not-published' }
-  | { kind: 'no-recipients' };
+  { kind: 'sent'; message: OrganiserMessageRecord } | { kind: 'not-published' } | { kind: 'no-recipients' };
 
 export type RetryOutcome = 'retried' | 'not-failed' | 'not-found';
 

@@ -28,9 +28,15 @@ async function messagesOf(feed: TestFeed, kind: string): Promise<OutboxMessage[]
 }
 
 /** An event with two confirmed, one waitlisted and one cancelled signup. */
-async function eventWithPeople(feed: TestFeed, overrides: Partial<EventInput> = {}): Promise<EventInput & { id: string }> {
+async function eventWithPeople(
+  feed: TestFeed,
+  overrides: Partial<EventInput> = {},
+): Promise<EventInput & { id: string }> {
   const id = `kursus-${++serial}`;
-  const input = { ...courseDay(id, { capacity: 2, waitlist: true, maxSeatsPerSignup: 1 }), ...overrides } as EventInput & {
+  const input = {
+    ...courseDay(id, { capacity: 2, waitlist: true, maxSeatsPerSignup: 1 }),
+    ...overrides,
+  } as EventInput & {
     id: string;
   };
   await publish(feed, input);

@@ -23,7 +23,11 @@ async function courseWithPeople(feed: TestFeed, signedUpAt = new Date(START - 20
   for (const who of ['anna', 'bo', 'carl']) {
     const seats = who === 'bo' ? 2 : 1;
     assert.ok(
-      await feed.storage.addSignup(id, { name: who, email: `${who}@example.dk`, seats, privacyVersion: 'v1' }, signedUpAt),
+      await feed.storage.addSignup(
+        id,
+        { name: who, email: `${who}@example.dk`, seats, privacyVersion: 'v1' },
+        signedUpAt,
+      ),
     );
   }
   return id;
@@ -64,7 +68,10 @@ describe('reminders before an event', () => {
     const toBo = sent.find((m) => m.to === 'bo@example.dk')!;
     assert.match(toBo.subject, /^Påmindelse: Fundraising/);
     assert.match(toBo.text, /Hvornår: onsdag den 10\. marts 2027 kl\. 09\.00–15\.00/);
-    assert.match(toBo.text, new RegExp(`Hent kalenderposten \\(\\.ics\\): https://feed\\.example\\.dk/v1/events/${id}\\.ics`));
+    assert.match(
+      toBo.text,
+      new RegExp(`Hent kalenderposten \\(\\.ics\\): https://feed\\.example\\.dk/v1/events/${id}\\.ics`),
+    );
     assert.match(toBo.text, /Kan du ikke komme, så afmeld dig her:\nhttps:\/\/feed\.example\.dk\/v1\/signups\/[\w-]+/);
   });
 
