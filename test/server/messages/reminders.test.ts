@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { OutboxMailer, type MailTransport } from '../../../server/src/messages/outbox-mailer.js';
 import { ReminderScheduler } from '../../../server/src/messages/reminder-scheduler.js';
 import { messageComposer } from '../../../server/src/signups/signup-mails.js';
 import { courseDay, publish } from '../support/signup-support.js';
@@ -118,7 +119,7 @@ describe('two storages on one database ask for reminders at the same moment', ()
     await feed.close();
   });
 
-  it('each reminder is queued once', async () => {
+  it('each reminder is queued once, and their mailers send it once', async () => {
     feed = createTestFeed({ publicUrl: 'https://feed.example.dk' });
     const ids = [await courseWithPeople(feed), await courseWithPeople(feed), await courseWithPeople(feed)];
     others = [await feed.database.open(), await feed.database.open()];
@@ -133,5 +134,19 @@ describe('two storages on one database ask for reminders at the same moment', ()
     for (const id of ids) assert.equal((await reminders(feed, id)).length, 2);
     const recipients = (await reminders(feed)).map((m) => `${m.eventId} ${m.to}`);
     assert.equal(new Set(recipients).size, recipients.length);
+
+    const sent: string[] = [];
+    const transport: MailTransport = {
+      async sendMail(message) {
+        if (message.subject.startsWith('Påmindelse')) sent.push(message.to);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return {};
+      },
+    };
+    const mailers = others.map(
+      (storage) => new OutboxMailer({ storage, transport, from: 'kultur@example.dk', batch: 2 }),
+    );
+    await Promise.all(mailers.map((mailer) => mailer.wake()));
+    assert.equal(sent.length, 6);
   });
 });
