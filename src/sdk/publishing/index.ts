@@ -32,6 +32,8 @@ export {
   type WorkbenchApi,
 } from './publishing-client.js';
 export * from './console-schemas.js';
+export { type MessagesApi } from './message-client.js';
+export * from './message-schemas.js';
 export { KulturError } from '../errors/kultur-error.js';
 export { KulturHttpError } from '../errors/kultur-http-error.js';
 export { KulturNetworkError } from '../errors/kultur-network-error.js';

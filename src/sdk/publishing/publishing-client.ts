@@ -32,6 +32,7 @@ import {
   type SeriesRepeat,
   type Session,
 } from './console-schemas.js';
+import { messagesApi, type MessagesApi } from './message-client.js';
 import { createPublishingHttp, type PublishingHttp } from './publishing-http.js';
 
 /**
@@ -200,6 +201,8 @@ export interface PublishingClient {
   readonly people: PeopleApi;
   readonly workbench: WorkbenchApi;
   readonly images: ImagesApi;
+  /** Messages to an event's participants, reminders and the mail log. */
+  readonly messages: MessagesApi;
   /** Publishes an event at once (`POST /v1/events`); the feed makes an id from the title and date when it has none. */
   createEvent(input: EventInput, options?: PublishingCallOptions): Promise<KulturEvent>;
   /** Replaces a published event (`PUT /v1/events/{id}`); people signed up are told what changed. */
@@ -377,6 +380,7 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
     people,
     workbench,
     images,
+    messages: messagesApi(http, workbenchBase),
     createEvent: async (input, { signal } = {}) =>
       http.call(`${base}events`, EventSchema, { method: 'POST', json: input, signal }),
     replaceEvent: async (id, input, { signal } = {}) =>

@@ -26,7 +26,7 @@ describe('reminders from two server processes on one PostgreSQL database', postg
         start: start.toISOString(),
         end: new Date(start.getTime() + 3_600_000).toISOString(),
       };
-      assert.ok(await storage.createEvent(input, new Date()));
+      assert.ok(await storage.createEvent({ ...input, id }, new Date()));
       for (let n = 0; n < PEOPLE / 2; n++) {
         const person = { name: `Deltager ${n}`, email: `deltager${n}@example.dk`, seats: 1, privacyVersion: 'v1' };
         assert.ok(await storage.addSignup(id, person, new Date(Date.now() - 10 * DAY)));
