@@ -14,10 +14,13 @@ import type { ConsoleNavigateEvent } from './events/console-navigate-event.js';
 import type { ConsoleSignedInEvent } from './events/console-signed-in-event.js';
 import './console-event-editor.js';
 import './console-event-list.js';
+import './console-mail-log.js';
+import './console-messages.js';
 import './console-people.js';
 import './console-sign-in.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor } from './console-texts.js';
+import { messageTextsFor } from './message-texts.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -35,9 +38,14 @@ export type Route =
   | { view: 'event'; id: string }
   | { view: 'new' }
   | { view: 'people' }
+  | { view: 'messages'; id: string }
+  | { view: 'mail-log' }
   | { view: 'not-found' };
 
-/** Reads `#/events?state=…`, `#/events/<id>`, `#/events/new`, `#/queue`, `#/people`. */
+/**
+ * Reads `#/events?state=…`, `#/events/<id>`, `#/events/<id>/messages`, `#/events/new`, `#/queue`, `#/people`,
+ * `#/mail-log`.
+ */
 export function routeOf(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
@@ -49,6 +57,10 @@ export function routeOf(hash: string): Route {
   if (parts[0] === 'events' && parts.length === 2) return { view: 'event', id: decodeURIComponent(parts[1]!) };
   if (parts[0] === 'queue' && parts.length === 1) return { view: 'queue' };
   if (parts[0] === 'people' && parts.length === 1) return { view: 'people' };
+  if (parts[0] === 'events' && parts[2] === 'messages' && parts.length === 3) {
+    return { view: 'messages', id: decodeURIComponent(parts[1]!) };
+  }
+  if (parts[0] === 'mail-log' && parts.length === 1) return { view: 'mail-log' };
   return { view: 'not-found' };
 }
 
@@ -290,6 +302,21 @@ export class ConsoleAppElement extends ConsoleElement {
         return session?.person.role === 'admin'
           ? html`<console-people lang=${this.language} .client=${common.client} .session=${session}></console-people>`
           : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
+      case 'messages':
+        return html`<console-messages
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          event-id=${route.id}
+        ></console-messages>`;
+      case 'mail-log':
+        return session?.person.role === 'admin'
+          ? html`<console-mail-log
+              lang=${this.language}
+              .client=${common.client}
+              .session=${session}
+            ></console-mail-log>`
+          : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
       default:
         return html`<div><h1 tabindex="-1">${t.notFound}</h1></div>`;
     }
@@ -322,7 +349,12 @@ export class ConsoleAppElement extends ConsoleElement {
                     <li><a href="#/events/new" aria-current=${current('new')}>${t.newEvent}</a></li>
                     ${
                       session.person.role === 'admin'
-                        ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>`
+                        ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>
+                            <li>
+                              <a href="#/mail-log" aria-current=${current('mail-log')}
+                                >${messageTextsFor(this.language).navMailLog}</a
+                              >
+                            </li>`
                         : nothing
                     }
                   </ul>
