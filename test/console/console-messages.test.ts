@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { routeOf } from '../../src/console/console-app.js';
 import '../../src/console/console-messages.js';
 import '../../src/console/console-mail-log.js';
 import type { ConsoleMessagesElement } from '../../src/console/console-messages.js';
@@ -48,6 +49,14 @@ function mail(id: number, state: 'queued' | 'sent' | 'failed', to: string) {
     willRetry: state === 'failed',
   };
 }
+
+describe('the messages routes', () => {
+  it("reads an event's messages page and the mail log from the address", () => {
+    expect(routeOf('#/events/lys-over-moen/messages')).to.deep.equal({ view: 'messages', id: 'lys-over-moen' });
+    expect(routeOf('#/mail-log')).to.deep.equal({ view: 'mail-log' });
+    expect(routeOf('#/events/lys-over-moen/other')).to.deep.equal({ view: 'not-found' });
+  });
+});
 
 describe('<console-messages>', () => {
   before(() => setViewport({ width: 320, height: 800 }));
