@@ -150,3 +150,44 @@ describe('two storages on one database ask for reminders at the same moment', ()
     assert.equal(sent.length, 6);
   });
 });
+
+describe('a round or a message that fails half-way', () => {
+  let feed: TestFeed;
+  beforeEach(() => {
+    feed = createTestFeed({ publicUrl: 'https://feed.example.dk' });
+  });
+  afterEach(() => feed.close());
+
+  /** A composer that fails at its second message. */
+  function failingSecond(): typeof compose {
+    let written = 0;
+    return (notice) => {
+      if (++written === 2) throw new Error('the disk is full');
+      return compose(notice);
+    };
+  }
+
+  it('a reminder round queues nothing and takes no key, so the next round queues them all', async () => {
+    const id = await courseWithPeople(feed);
+    const at = new Date(START - DAY);
+    await assert.rejects(feed.storage.messages.queueDueReminders(at, failingSecond()), /the disk is full/);
+    assert.deepEqual(await reminders(feed, id), []);
+    assert.equal(await feed.storage.messages.queueDueReminders(at, compose), 2);
+  });
+
+  it("an organiser's message is queued to all or none, and logged only when it is", async () => {
+    const id = await courseWithPeople(feed);
+    const message = { eventId: id, audience: 'all', subject: 'Hej', text: 'Tekst', sentBy: 'olga@example.dk' } as const;
+    await assert.rejects(
+      feed.storage.messages.sendOrganiserMessage({ ...message, now: new Date(), compose: failingSecond() }),
+      /the disk is full/,
+    );
+    assert.deepEqual(await feed.storage.messages.listOrganiserMessages(id), []);
+    assert.equal(
+      (await feed.storage.listOutbox({ limit: 100 })).filter((m) => m.kind === 'organiser-message').length,
+      0,
+    );
+    const sent = await feed.storage.messages.sendOrganiserMessage({ ...message, now: new Date(), compose });
+    assert.equal(sent.kind === 'sent' && sent.message.recipients, 3);
+  });
+});
