@@ -15,6 +15,7 @@ import {
 } from '../accounts/accounts-store.js';
 import type { Person } from '../accounts/actor.js';
 import type { MessageDraft } from '../signups/signup-store.js';
+import { queueOutbox } from './postgres-outbox.js';
 import { inTransaction } from './postgres-transaction.js';
 
 interface SessionRow extends PersonRow {
@@ -22,8 +23,6 @@ interface SessionRow extends PersonRow {
   seen_ms: string;
   expires_ms: string;
 }
-
-type Queryable = Pick<pg.Pool, 'query'>;
 
 /** The accounts' part of the PostgreSQL storage (`storage.people`). */
 export class PostgresAccountsStore implements AccountsStore {
@@ -43,7 +42,7 @@ export class PostgresAccountsStore implements AccountsStore {
         [person.id, person.email, person.name, person.role, person.municipalities, now],
       );
       if (!rowCount) return undefined;
-      if (invitation) await queue(client, 'invitation', invitation, now);
+      if (invitation) await queueOutbox(client, null, 'invitation', invitation, now);
       return person;
     });
   }
@@ -104,7 +103,7 @@ export class PostgresAccountsStore implements AccountsStore {
         'INSERT INTO sign_in_links (digest, person_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
         [link.digest, link.personId, now, link.expiresAt],
       );
-      await queue(client, 'sign-in', link.message, now);
+      await queueOutbox(client, null, 'sign-in', link.message, now);
     });
   }
 
@@ -173,14 +172,4 @@ export class PostgresAccountsStore implements AccountsStore {
       return (links.rowCount ?? 0) + (sessions.rowCount ?? 0) + (messages.rowCount ?? 0);
     });
   }
-}
-
-async function queue(client: Queryable, kind: 'sign-in' | 'invitation', message: MessageDraft, now: Date) {
-  await client.query('INSERT INTO outbox (kind, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)', [
-    kind,
-    message.to,
-    message.subject,
-    message.text,
-    now,
-  ]);
 }

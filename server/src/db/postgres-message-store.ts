@@ -24,6 +24,7 @@ import {
   type RetryOutcome,
 } from '../messages/message-store.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
+import { queueOutbox } from './postgres-outbox.js';
 
 type Client = pg.PoolClient;
 type Queryable = Pick<pg.Pool, 'query'>;
@@ -256,9 +257,5 @@ async function queue(
   now: Date,
 ): Promise<void> {
   if (!compose) return;
-  const draft = compose(notice);
-  await client.query(
-    'INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [signupId, notice.kind, draft.to, draft.subject, draft.text, now],
-  );
+  await queueOutbox(client, signupId, notice.kind, compose(notice), now);
 }

@@ -14,6 +14,7 @@ import {
 } from '../participants/participant-store.js';
 import { movedUpNotice, openEventOf, type OpenEvent } from '../signups/signup-rules.js';
 import type { ComposeMessage, NewSignup, SignupNotice, StoredSignup } from '../signups/signup-store.js';
+import { queueOutbox } from './postgres-outbox.js';
 
 type Client = pg.PoolClient;
 type Queryable = Pick<pg.Pool, 'query'>;
@@ -105,11 +106,7 @@ export class PostgresParticipantStore implements ParticipantStore {
       const open = openEventOf(event);
       if (open) {
         const draft = messages.removal({ event: open.event, email: person.email, seats: person.seats });
-        await client.query(
-          `INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at)
-           VALUES ($1, 'removed', $2, $3, $4, $5)`,
-          [person.id, draft.to, draft.subject, draft.text, now],
-        );
+        await queueOutbox(client, person.id, 'removed', draft, now);
       }
       return { kind: 'removed', movedUp: await this.#code.moveUp(client, eventId, now, messages.compose) };
     });

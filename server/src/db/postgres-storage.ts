@@ -67,6 +67,7 @@ import { PostgresMessageStore } from './postgres-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
 import type { Storage } from './storage.js';
+import { queueOutbox } from './postgres-outbox.js';
 
 export interface PostgresStorageOptions {
   /**
@@ -559,11 +560,7 @@ export class PostgresStorage implements Storage {
     now: Date,
   ): Promise<void> {
     if (!compose) return;
-    const draft = compose(notice);
-    await client.query(
-      'INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [signupId, notice.kind, draft.to, draft.subject, draft.text, now],
-    );
+    await queueOutbox(client, signupId, notice.kind, compose(notice), now);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../accounts/accounts-store.js';
 import type { Person } from '../accounts/actor.js';
 import type { MessageDraft } from '../signups/signup-store.js';
+import { queueOutbox } from './sqlite-outbox.js';
 
 interface SessionRow extends PersonRow {
   csrf_token: string;
@@ -187,8 +188,6 @@ export class SqliteAccountsStore implements AccountsStore {
   }
 
   #queue(kind: 'sign-in' | 'invitation', message: MessageDraft, now: Date): void {
-    this.#db
-      .prepare('INSERT INTO outbox (kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(kind, message.to, message.subject, message.text, now.toISOString());
+    queueOutbox(this.#db, null, kind, message, now);
   }
 }

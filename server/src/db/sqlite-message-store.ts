@@ -20,6 +20,7 @@ import {
 import type { ComposeMessage } from '../signups/signup-store.js';
 import { DAY_MS } from '../time/region-clock.js';
 import { MAX_REMINDER_DAYS } from '../messages/event-notices.js';
+import { queueOutbox } from './sqlite-outbox.js';
 
 interface ParticipantRow {
   id: string;
@@ -233,9 +234,6 @@ export class SqliteMessageStore implements MessageStore {
 
   #queue(signupId: string, notice: EventNotice, compose: ComposeMessage | undefined, now: Date): void {
     if (!compose) return;
-    const draft = compose(notice);
-    this.#db
-      .prepare(`INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(signupId, notice.kind, draft.to, draft.subject, draft.text, now.toISOString());
+    queueOutbox(this.#db, signupId, notice.kind, compose(notice), now);
   }
 }

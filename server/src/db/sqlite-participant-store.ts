@@ -14,6 +14,7 @@ import {
 } from '../participants/participant-store.js';
 import { movedUpNotice, openEventOf, type OpenEvent } from '../signups/signup-rules.js';
 import type { ComposeMessage, NewSignup, SignupNotice, StoredSignup } from '../signups/signup-store.js';
+import { queueOutbox } from './sqlite-outbox.js';
 
 /**
  * The SQLite storage's own signup code, run inside the participants' write transaction: the same placing, moving up
@@ -98,11 +99,7 @@ export class SqliteParticipantStore implements ParticipantStore {
         const open = openEventOf(row);
         if (open) {
           const draft = messages.removal({ event: open.event, email: person.email, seats: person.seats });
-          this.#db
-            .prepare(
-              `INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES (?, 'removed', ?, ?, ?, ?)`,
-            )
-            .run(person.id, draft.to, draft.subject, draft.text, now.toISOString());
+          queueOutbox(this.#db, person.id, 'removed', draft, now);
         }
         return { kind: 'removed', movedUp: this.#code.moveUp(eventId, now, messages.compose) };
       })

@@ -66,6 +66,7 @@ import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
 import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
 import type { Storage } from './storage.js';
+import { queueOutbox } from './sqlite-outbox.js';
 
 const eventSelect = `
   e.id, e.start_ms, e.data, e.updated_at,
@@ -561,9 +562,6 @@ export class SqliteStorage implements Storage {
 
   #queueMessage(signupId: string, notice: SignupNotice, compose: ComposeMessage | undefined, now: Date): void {
     if (!compose) return;
-    const draft = compose(notice);
-    this.#db
-      .prepare(`INSERT INTO outbox (signup_id, kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(signupId, notice.kind, draft.to, draft.subject, draft.text, now.toISOString());
+    queueOutbox(this.#db, signupId, notice.kind, compose(notice), now);
   }
 }

@@ -6,7 +6,8 @@ import type { EventNoticeKind } from './event-notices.js';
  * Why a message is sent: about a signup (`NoticeKind`), about its event (`EventNoticeKind`), or to a person of the
  * console (`accounts/account-mails.ts`).
  */
-export type MessageKind = NoticeKind | EventNoticeKind | 'sign-in' | 'invitation';
+/** `removed`: an organiser took the person off the list (`participants/participant-mails.ts`). */
+export type MessageKind = NoticeKind | EventNoticeKind | 'removed' | 'sign-in' | 'invitation';
 
 /** A message SMTP refused this many times stays in the outbox unsent, for a person to look at. */
 export const MAX_DELIVERY_ATTEMPTS = 5;

@@ -103,7 +103,9 @@ export function participantRoutes(options: ParticipantRouteOptions): Hono {
     const format = readFormat(c);
     if (format === 'csv') {
       const records = (await storage.listSignups(event.id)) ?? [];
-      return c.body(signupSheet(records), 200, {
+      // Headed by the event's questions, as the organisers' list is.
+      const questions = event.signup?.mode === 'internal' ? event.signup.questions : undefined;
+      return c.body(signupSheet(records, questions), 200, {
         'content-type': 'text/csv; charset=utf-8; header=present',
         'content-disposition': `attachment; filename="deltagere-${event.id}.csv"`,
       });
