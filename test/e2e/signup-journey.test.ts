@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -27,6 +28,8 @@ const EDITOR = 'kultur@naestved.example';
 const EDITOR_NAME = 'Kulturkontoret';
 const VISITOR = 'karen.holm@example.dk';
 const VISITOR_NAME = 'Karen Holm';
+/** Who signs up second, when the one seat is taken: on the waitlist. */
+const SECOND = 'ole.berg@example.dk';
 
 /** A word no other event has, so the feed's search finds only this journey's event. */
 const TAG = `Tilmeld${Date.now().toString(36)}`;
@@ -47,6 +50,26 @@ const regionMinute = (iso: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' }).format(
     new Date(iso),
   );
+
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const MONTHS = 'januar februar marts april maj juni juli august september oktober november december'.split(' ');
+
+/** `YYYY-MM-DD` as a Danish message writes the day: "torsdag den 7. januar 2027". */
+function danishDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  return `${WEEKDAYS[date.getUTCDay()]} den ${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** The properties of the one VEVENT of an iCalendar file, its lines unfolded (`DTSTART;TZID=…` under `DTSTART`). */
+function calendarEntry(ics: string): Map<string, string> {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const entry = lines.slice(lines.indexOf('BEGIN:VEVENT') + 1, lines.indexOf('END:VEVENT'));
+  assert.ok(entry.length > 0, `one VEVENT in\n${ics}`);
+  return new Map(entry.map((line) => [line.split(/[;:]/)[0]!, line]));
+}
+
+/** RFC 5545's SEQUENCE of an entry, 0 when it has none. */
+const sequenceOf = (entry: Map<string, string>) => Number(entry.get('SEQUENCE')?.split(':')[1] ?? 0);
 
 /** The browser's own line for an answer that is not 2xx: the console asks `GET /v1/session` before anyone signs in. */
 const refusedRequest = (text: string) =>
@@ -86,6 +109,7 @@ const hostPage = (eventId: string) => `<!doctype html>
 </html>`;
 
 interface OutboxItem {
+  kind?: string;
   subject: string;
   text: string;
 }
@@ -117,6 +141,8 @@ describe('signing up with questions, from the console to the door', () => {
   const problems = new Map<Page, string[]>();
   const start = addDays(regionDay(new Date()), 21);
   const moved = addDays(start, 1);
+  /** The event's calendar entry before it moved. */
+  let entryBefore: Map<string, string>;
 
   before(async () => {
     dir = tempDir('kultur-signup-journey-');
@@ -326,7 +352,7 @@ describe('signing up with questions, from the console to the door', () => {
 
     // Signup here, with seats, and two questions of the event's own.
     await tick('signupMode-internal');
-    await type('capacity', '20');
+    await type('capacity', '1');
     await (await deepElement(editor, `${QUESTIONS} >>> #q-add`)).click();
     await typeInto(editor, `${QUESTIONS} >>> #q-label-0`, WORKSHOP);
     const kind = (await deepElement(editor, `${QUESTIONS} >>> #q-kind-0`)) as ElementHandle<HTMLSelectElement>;
@@ -450,7 +476,20 @@ describe('signing up with questions, from the console to the door', () => {
     await phone.close();
   });
 
-  it('moves the event to the next day, later, in the editor', async () => {
+  it('moves the event to the next day, later, in the editor, with one person confirmed and one on the waitlist', async () => {
+    // A second person, the one seat taken, is put on the waitlist.
+    const signup = await fetch(`${origin}/v1/events/${encodeURIComponent(eventId)}/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ name: 'Ole Berg', email: SECOND, consent: true, answers: { q1: WORKSHOPS[0] } }),
+    });
+    assert.equal(signup.status, 201, await signup.clone().text());
+    assert.equal(((await signup.json()) as { status: string }).status, 'waitlisted');
+    const ics = await fetch(`${origin}/v1/events/${encodeURIComponent(eventId)}.ics`);
+    assert.equal(ics.status, 200);
+    entryBefore = calendarEntry(await ics.text());
+    assert.match(entryBefore.get('DTSTART') ?? '', new RegExp(`:${start.replaceAll('-', '')}T100000$`));
+
     await (
       await deepElement(editor, `${APP} >>> .event-tabs a[href="#/events/${encodeURIComponent(eventId)}"]`)
     ).click();
