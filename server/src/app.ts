@@ -21,6 +21,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { demoImageRoutes } from './images/demo-image-routes.js';
 import { MAX_IMAGE_BYTES } from './images/image-processing.js';
 import { IMAGES_PATH, imageRoutes } from './images/image-routes.js';
+import { messageRoutes } from './messages/message-routes.js';
 import { demoOutboxRoutes } from './messages/outbox-routes.js';
 import { numbersRoutes } from './numbers/numbers-routes.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
@@ -123,7 +124,7 @@ export function createApp({
   app.use('*', requestBodyLimit({ [IMAGES_PATH]: MAX_IMAGE_BYTES }));
 
   // Before `/v1/events/:id`, which would otherwise take `{id}.ics` as an id.
-  app.route('/', calendarRoutes({ storage, now }));
+  app.route('/', calendarRoutes({ storage, now, sequences: (ids) => storage.messages.sequencesOf(ids) }));
   app.route('/', eventRoutes({ storage, now }));
   app.route('/', publishingRoutes({ storage, admin, now, compose, onMessagesQueued }));
   // After both rooms that serve these paths: reads are the events room's, writes publishing's.
@@ -156,6 +157,7 @@ export function createApp({
   const removal = removalComposer({ retentionDays });
   app.route('/', participantRoutes({ storage, actor, now, compose, removal, privacyVersion, onMessagesQueued }));
   app.route('/', numbersRoutes({ storage, actor, now }));
+  app.route('/', messageRoutes({ storage, actor, now, compose, onMessagesQueued }));
   if (demoOutbox) app.route('/', demoOutboxRoutes({ storage }));
   app.route('/', demoImageRoutes());
   // After the demo pictures: `/v1/images/demo/{file}` is theirs, one segment deeper than a picture's id.

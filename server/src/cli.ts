@@ -21,6 +21,8 @@ import { postgresDataVersion, sqliteDataVersion, type DataVersion } from './http
 import { serverTimeouts } from './http/server-timeouts.js';
 import { messageLinks, type MessageLinks } from './messages/message-links.js';
 import { OutboxMailer } from './messages/outbox-mailer.js';
+import { ReminderScheduler } from './messages/reminder-scheduler.js';
+import { messageComposer } from './signups/signup-mails.js';
 import { seedDatabase } from './seed/seed-database.js';
 import { DEMO_PEOPLE, seedPeople } from './seed/seed-people.js';
 import {
@@ -239,6 +241,14 @@ if (mailer) {
 // Decided once the server listens: the local demo's links point at its own address, port 0 included.
 let links: MessageLinks | undefined;
 
+// Reminders before events (two days by default, per event): due ones are queued every few minutes, each once even with
+// several processes on one database. Started once the server listens, when the links' base is known.
+const reminders = new ReminderScheduler({
+  storage: storage.messages,
+  compose: (notice) => messageComposer({ baseUrl: links?.base, retentionDays: options.retentionDays })(notice),
+  onMessagesQueued: mailer ? () => void mailer.wake() : undefined,
+});
+
 const adminTokens = list(process.env.KULTUR_ADMIN_TOKEN);
 const hasTokens = (await storage.listTokens()).some((token) => !token.revokedAt);
 const app = createApp({
@@ -267,6 +277,7 @@ const server = serve(serveOptions, async (info: AddressInfo) => {
   links = messageLinks({ publicUrl: options.publicUrl, sendsMail: mailer !== undefined }, info);
   // Before the listening line, which scripts and tests wait for: by then the demo is there.
   if (options.seed) await seed(links.base);
+  reminders.start();
   if (options.seed && options['demo-outbox'] && links.base) await seedConsole(links.base);
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Kultur feed listening on http://${host}:${info.port}`);

@@ -17,11 +17,14 @@ import './console-check-in.js';
 import './console-event-list.js';
 import './console-numbers.js';
 import './console-participants.js';
+import './console-mail-log.js';
+import './console-messages.js';
 import './console-people.js';
 import './console-sign-in.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor } from './console-texts.js';
 import { participantTextsFor } from './participant-texts.js';
+import { messageTextsFor } from './message-texts.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -42,11 +45,13 @@ export type Route =
   | { view: 'participants'; id: string }
   | { view: 'check-in'; id: string }
   | { view: 'numbers' }
+  | { view: 'messages'; id: string }
+  | { view: 'mail-log' }
   | { view: 'not-found' };
 
 /**
- * Reads `#/events?state=…`, `#/events/<id>`, `#/events/<id>/participants`, `#/events/<id>/check-in`, `#/events/new`,
- * `#/queue`, `#/people`, `#/numbers`.
+ * Reads `#/events?state=…`, `#/events/<id>`, `#/events/<id>/participants`, `#/events/<id>/check-in`,
+ * `#/events/<id>/messages`, `#/events/new`, `#/queue`, `#/people`, `#/numbers`, `#/mail-log`.
  */
 export function routeOf(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
@@ -63,6 +68,10 @@ export function routeOf(hash: string): Route {
   if (parts[0] === 'numbers' && parts.length === 1) return { view: 'numbers' };
   if (parts[0] === 'queue' && parts.length === 1) return { view: 'queue' };
   if (parts[0] === 'people' && parts.length === 1) return { view: 'people' };
+  if (parts[0] === 'events' && parts[2] === 'messages' && parts.length === 3) {
+    return { view: 'messages', id: decodeURIComponent(parts[1]!) };
+  }
+  if (parts[0] === 'mail-log' && parts.length === 1) return { view: 'mail-log' };
   return { view: 'not-found' };
 }
 
@@ -346,15 +355,31 @@ export class ConsoleAppElement extends ConsoleElement {
         return session?.person.role === 'admin'
           ? html`<console-people lang=${this.language} .client=${common.client} .session=${session}></console-people>`
           : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
+      case 'messages':
+        return html`<console-messages
+          lang=${this.language}
+          .client=${common.client}
+          .session=${session}
+          event-id=${route.id}
+        ></console-messages>`;
+      case 'mail-log':
+        return session?.person.role === 'admin'
+          ? html`<console-mail-log
+              lang=${this.language}
+              .client=${common.client}
+              .session=${session}
+            ></console-mail-log>`
+          : html`<div><h1 tabindex="-1">${t.forbidden}</h1></div>`;
       default:
         return html`<div><h1 tabindex="-1">${t.notFound}</h1></div>`;
     }
   }
 
-  /** Beside an event's editor: its participants and the check-in at the door. */
+  /** Beside an event's editor: its participants, the check-in at the door, and the messages to its participants. */
   private renderEventTabs() {
     const route = this.route;
-    if (route.view !== 'event' && route.view !== 'participants' && route.view !== 'check-in') return nothing;
+    const views: Route['view'][] = ['event', 'participants', 'check-in', 'messages'];
+    if (!views.includes(route.view) || !('id' in route)) return nothing;
     const p = participantTextsFor(this.language);
     const base = `#/events/${encodeURIComponent(route.id)}`;
     const tab = (view: Route['view'], href: string, label: string) =>
@@ -362,7 +387,7 @@ export class ConsoleAppElement extends ConsoleElement {
     return html`<nav class="event-tabs" aria-label=${p.eventTabs}>
       <ul>
         ${tab('event', base, p.tabEdit)} ${tab('participants', `${base}/participants`, p.tabParticipants)}
-        ${tab('check-in', `${base}/check-in`, p.tabCheckIn)}
+        ${tab('check-in', `${base}/check-in`, p.tabCheckIn)} ${tab('messages', `${base}/messages`, p.tabMessages)}
       </ul>
     </nav>`;
   }
@@ -399,7 +424,12 @@ export class ConsoleAppElement extends ConsoleElement {
                     </li>
                     ${
                       session.person.role === 'admin'
-                        ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>`
+                        ? html`<li><a href="#/people" aria-current=${current('people')}>${t.navPeople}</a></li>
+                            <li>
+                              <a href="#/mail-log" aria-current=${current('mail-log')}
+                                >${messageTextsFor(this.language).navMailLog}</a
+                              >
+                            </li>`
                         : nothing
                     }
                   </ul>

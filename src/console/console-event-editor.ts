@@ -19,6 +19,7 @@ import {
   type FormIssue,
 } from './event-form.js';
 import './console-change-log.js';
+import { messageTextsFor } from './message-texts.js';
 import './console-preview.js';
 import './console-questions.js';
 
@@ -837,6 +838,15 @@ export class ConsoleEventEditorElement extends ConsoleElement {
         </div>
         <div>
           <console-preview .input=${this.previewInput} lang=${this.language}></console-preview>
+          ${
+            detail?.published
+              ? html`<p>
+                  <a href="#/events/${encodeURIComponent(detail.id)}/messages"
+                    >${messageTextsFor(this.language).messagesLink}</a
+                  >
+                </p>`
+              : nothing
+          }
           ${
             detail
               ? html`<console-change-log

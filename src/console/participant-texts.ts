@@ -13,6 +13,7 @@ const da = {
   tabEdit: 'Redigér',
   tabParticipants: 'Deltagere',
   tabCheckIn: 'Check-in',
+  tabMessages: 'Beskeder',
   // Participants
   participantsTitle: (title: string) => `Deltagere: ${title}`,
   participantsFallbackTitle: 'Deltagere',
@@ -149,6 +150,7 @@ const en: Catalogue<typeof da> = {
   tabEdit: 'Edit',
   tabParticipants: 'Participants',
   tabCheckIn: 'Check-in',
+  tabMessages: 'Messages',
   participantsTitle: (title) => `Participants: ${title}`,
   participantsFallbackTitle: 'Participants',
   noSignup: 'The event takes no signups through the calendar. Turn signups on in the event first.',

@@ -166,6 +166,7 @@ describe('<console-app>', () => {
         ['#/events/kursus', 'false'],
         ['#/events/kursus/participants', 'page'],
         ['#/events/kursus/check-in', 'false'],
+        ['#/events/kursus/messages', 'false'],
       ]);
       expect(el.shadowRoot!.querySelector('header a[href="#/numbers"]')!.textContent!.trim()).to.equal('Tal');
       await expect(el).to.be.accessible();

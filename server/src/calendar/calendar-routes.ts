@@ -20,6 +20,8 @@ export const CALENDAR_DAYS_BACK = 30;
 export interface CalendarRouteOptions {
   storage: EventStore;
   now: () => Date;
+  /** The events' SEQUENCE numbers (`storage.messages.sequencesOf`); without it every entry has 0. */
+  sequences?: (ids: readonly string[]) => Promise<ReadonlyMap<string, number>>;
 }
 
 /** `{id}.ics`: event ids have no dots, so the suffix can never be part of an id. */
@@ -50,7 +52,7 @@ function calendarResponse(c: Context, body: string, filename: string): Response 
  * iCalendar out: `GET /v1/events.ics` with the listing's filters (a URL to subscribe to, such as course days in
  * Lolland) and `GET /v1/events/{id}.ics` for one event. Mount before `/v1/events/:id`, which would take `{id}.ics`.
  */
-export function calendarRoutes({ storage, now }: CalendarRouteOptions): Hono {
+export function calendarRoutes({ storage, now, sequences = async () => new Map() }: CalendarRouteOptions): Hono {
   const app = new Hono();
   app.get('/v1/events.ics', async (c) => {
     const url = new URL(c.req.url);
@@ -67,7 +69,8 @@ export function calendarRoutes({ storage, now }: CalendarRouteOptions): Hono {
     const events = await eventsMatching(storage, filter, CALENDAR_MAX_EVENTS);
     const name = listingTitle({ ...filter, q: url.searchParams.get('q')?.trim() }, 'da');
     const filename = ['kultur', ...(filter.municipality ?? []), ...(filter.category ?? [])].join('-');
-    return calendarResponse(c, eventCalendar(events, { name }), `${filename}.ics`);
+    const numbers = await sequences(events.map((event) => event.id));
+    return calendarResponse(c, eventCalendar(events, { name, sequences: numbers }), `${filename}.ics`);
   });
   app.all('/v1/events.ics', methodNotAllowed(['GET']));
 
@@ -75,7 +78,8 @@ export function calendarRoutes({ storage, now }: CalendarRouteOptions): Hono {
     const id = c.req.param('file').slice(0, -'.ics'.length);
     const event = EventIdSchema.safeParse(id).success ? await storage.getEvent(id) : undefined;
     if (!event) throw eventNotFound(id);
-    return calendarResponse(c, eventCalendar([event], { name: event.title }), `${id}.ics`);
+    const numbers = await sequences([event.id]);
+    return calendarResponse(c, eventCalendar([event], { name: event.title, sequences: numbers }), `${id}.ics`);
   });
   app.all(EVENT_FILE, methodNotAllowed(['GET']));
   return app;

@@ -37,6 +37,8 @@ const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 export interface CalendarOptions {
   /** What calendar apps call the subscription: "Kultur i Lolland – kurser". */
   name: string;
+  /** Each event's SEQUENCE, where it has risen above 0 (`messages/message-store.ts`). */
+  sequences?: ReadonlyMap<string, number>;
 }
 
 /** The UID of an event's entry: the same in every calendar the feed serves, so updates replace, never duplicate. */
@@ -92,8 +94,12 @@ function timeLines(event: KulturEvent): string[] {
   return [dateTimeLine('DTSTART', regionDateTime(start)), dateTimeLine('DTEND', regionDateTime(end))];
 }
 
-/** One VEVENT. DTSTAMP is the event's last change, so the same event always gives the same bytes (and ETag). */
-export function eventComponent(event: KulturEvent): string[] {
+/**
+ * One VEVENT. DTSTAMP is the event's last change, so the same event always gives the same bytes (and ETag). SEQUENCE
+ * rises with each change of time, place or online address and with a cancellation, so a calendar that has the entry
+ * (the same UID, from a feed or a message's link) takes the new one.
+ */
+export function eventComponent(event: KulturEvent, sequence = 0): string[] {
   const updated = utcDateTime(Date.parse(event.updatedAt));
   const location = locationOf(event);
   const { venue } = event;
@@ -102,6 +108,7 @@ export function eventComponent(event: KulturEvent): string[] {
     'BEGIN:VEVENT',
     contentLine('UID', eventUid(event.id)),
     contentLine('DTSTAMP', updated),
+    contentLine('SEQUENCE', String(sequence)),
     ...timeLines(event),
     contentLine('SUMMARY', escapeText(`${titlePrefixes[event.status] ?? ''}${event.title}`)),
     contentLine('DESCRIPTION', escapeText(descriptionOf(event))),
@@ -127,7 +134,7 @@ export function eventComponent(event: KulturEvent): string[] {
  * An iCalendar object (RFC 5545) with the events, in the region's time zone: a file to import or a URL to subscribe
  * to. Lines end in CRLF and are folded at 75 octets.
  */
-export function eventCalendar(events: readonly KulturEvent[], { name }: CalendarOptions): string {
+export function eventCalendar(events: readonly KulturEvent[], { name, sequences }: CalendarOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -140,7 +147,7 @@ export function eventCalendar(events: readonly KulturEvent[], { name }: Calendar
     contentLine('REFRESH-INTERVAL', REFRESH_INTERVAL, { VALUE: 'DURATION' }),
     contentLine('X-PUBLISHED-TTL', REFRESH_INTERVAL),
     ...COPENHAGEN_VTIMEZONE,
-    ...events.flatMap(eventComponent),
+    ...events.flatMap((event) => eventComponent(event, sequences?.get(event.id) ?? 0)),
     'END:VCALENDAR',
   ];
   return `${lines.join(CRLF)}${CRLF}`;

@@ -348,4 +348,45 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 13,
+    name: "messages about events: calendar sequence, reminders, organisers' messages",
+    sql: `
+      -- An event's calendar SEQUENCE (RFC 5545): it rises when the time, place or online address changes, or when the
+      -- event is cancelled, so calendars replace the entry they have (same UID) with the new one.
+      ALTER TABLE events ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+
+      -- Days before the start that the reminder goes; NULL: no reminder. No row: the default (two days). The
+      -- workbench's own data, not the contract's: the public has no use for it. No foreign key: drafts have one too.
+      CREATE TABLE event_reminders (
+        event_id TEXT PRIMARY KEY,
+        days_before INTEGER CHECK (days_before IS NULL OR days_before BETWEEN 1 AND 30),
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+
+      -- Each signup's reminder for a start time, taken once: the key keeps two rounds (or two processes) from queueing
+      -- it twice. queued = 0: decided against (the person signed up after the reminder's moment).
+      CREATE TABLE sent_reminders (
+        signup_id TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        start_ms INTEGER NOT NULL,
+        queued INTEGER NOT NULL CHECK (queued IN (0, 1)),
+        at TEXT NOT NULL,
+        PRIMARY KEY (signup_id, start_ms)
+      ) STRICT;
+
+      -- What organisers wrote to their participants, and who sent it (an e-mail or a token's name).
+      CREATE TABLE organiser_messages (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        sent_by TEXT NOT NULL,
+        audience TEXT NOT NULL CHECK (audience IN ('confirmed', 'waitlisted', 'all')),
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        recipients INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
+    `,
+  },
 ];

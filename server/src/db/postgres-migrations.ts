@@ -281,4 +281,37 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: "messages about events: calendar sequence, reminders, organisers' messages",
+    sql: `
+      -- SQLite's version 13: the calendar SEQUENCE, reminder settings, reminders taken once, organisers' messages.
+      ALTER TABLE events ADD COLUMN sequence integer NOT NULL DEFAULT 0;
+      CREATE TABLE event_reminders (
+        event_id text COLLATE "C" PRIMARY KEY,
+        days_before integer CHECK (days_before IS NULL OR days_before BETWEEN 1 AND 30),
+        updated_at timestamptz NOT NULL,
+        updated_by text NOT NULL
+      );
+      -- The key two processes' schedulers meet on: the second insert waits for the first and then does nothing.
+      CREATE TABLE sent_reminders (
+        signup_id uuid NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
+        start_at timestamptz NOT NULL,
+        queued boolean NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (signup_id, start_at)
+      );
+      CREATE TABLE organiser_messages (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_id text COLLATE "C" NOT NULL,
+        sent_by text NOT NULL,
+        audience text NOT NULL CHECK (audience IN ('confirmed', 'waitlisted', 'all')),
+        subject text NOT NULL,
+        body text NOT NULL,
+        recipients integer NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
+    `,
+  },
 ];

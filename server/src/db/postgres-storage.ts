@@ -63,6 +63,7 @@ import { inTransaction } from './postgres-transaction.js';
 import { PostgresImageStore } from './postgres-image-store.js';
 import { PostgresNumbersStore } from './postgres-numbers-store.js';
 import { PostgresParticipantStore } from './postgres-participant-store.js';
+import { PostgresMessageStore } from './postgres-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
 import type { Storage } from './storage.js';
@@ -104,12 +105,20 @@ export class PostgresStorage implements Storage {
   readonly workbench: WorkbenchStore;
   readonly participants: PostgresParticipantStore;
   readonly numbers: PostgresNumbersStore;
+  readonly messages: PostgresMessageStore;
 
   constructor(pool: pg.Pool, { lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS }: PostgresStorageOptions = {}) {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
     this.images = new PostgresImageStore(pool, { lockTimeoutMs });
+    this.messages = new PostgresMessageStore(pool, {
+      transaction: (work) => this.#transaction(work),
+      read: async (db, id) => {
+        const row = await eventRow(db, id);
+        return row && toEvent(row);
+      },
+    });
     this.workbench = new PostgresWorkbenchStore(pool, {
       transaction: (work) => this.#transaction(work),
       insert: insertEvent,
@@ -188,7 +197,7 @@ export class PostgresStorage implements Storage {
     return replaced ? this.getEvent(input.id) : undefined;
   }
 
-  async deleteEvent(id: string, now: Date): Promise<DeleteOutcome> {
+  async deleteEvent(id: string, now: Date, compose?: ComposeMessage): Promise<DeleteOutcome> {
     const outcome = await this.#transaction(async (client): Promise<DeleteOutcome['kind']> => {
       const row = (
         await client.query<{ data: string }>('SELECT data::text AS data FROM events WHERE id = $1 FOR UPDATE', [id])
@@ -206,11 +215,13 @@ export class PostgresStorage implements Storage {
         return 'deleted';
       }
       // People have signed up: erasing the event would erase them too, so it is cancelled instead.
+      const before = toEvent((await eventRow(client, id))!);
       await client.query(`UPDATE events SET status = 'cancelled', data = $2, updated_at = $3 WHERE id = $1`, [
         id,
         cancelledData(row.data),
         now,
       ]);
+      await this.messages.afterReplace(client, before, toEvent((await eventRow(client, id))!), now, compose);
       return 'cancelled';
     });
     if (outcome !== 'cancelled') return { kind: outcome };
@@ -470,7 +481,9 @@ export class PostgresStorage implements Storage {
     now: Date,
     compose: ComposeMessage | undefined,
   ): Promise<boolean> {
-    // The UPDATE takes the event's row lock, so no signup is decided against the old capacity meanwhile.
+    // The event's row lock first, so no signup is decided against the old capacity meanwhile, and the event as it was
+    // is read for the messages about what changed.
+    const old = await lockEvent(client, input.id);
     const result = await client.query(
       `UPDATE events SET municipality = $2, start_at = $3, end_at = $4, status = $5, categories = $6, audience = $7,
          search_text = $8, data = $9, updated_at = $10
@@ -479,6 +492,16 @@ export class PostgresStorage implements Storage {
     );
     // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
     if (result.rowCount) await this.#moveUp(client, input.id, now, compose);
+    // A new time, place or online address, or a cancellation: the participants are told, in this transaction.
+    if (old && result.rowCount) {
+      await this.messages.afterReplace(
+        client,
+        toEvent(old),
+        toEvent((await eventRow(client, input.id))!),
+        now,
+        compose,
+      );
+    }
     return Boolean(result.rowCount);
   }
 

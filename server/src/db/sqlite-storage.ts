@@ -61,6 +61,7 @@ import { SqliteAccountsStore } from './sqlite-accounts-store.js';
 import { SqliteImageStore } from './sqlite-image-store.js';
 import { SqliteNumbersStore } from './sqlite-numbers-store.js';
 import { SqliteParticipantStore } from './sqlite-participant-store.js';
+import { SqliteMessageStore } from './sqlite-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
 import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
@@ -79,9 +80,14 @@ export class SqliteStorage implements Storage {
   readonly workbench: WorkbenchStore;
   readonly participants: SqliteParticipantStore;
   readonly numbers: SqliteNumbersStore;
+  readonly messages: SqliteMessageStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.messages = new SqliteMessageStore(db, (id) => {
+      const row = this.#eventRow(id);
+      return row && toEvent(row);
+    });
     this.people = new SqliteAccountsStore(db);
     this.images = new SqliteImageStore(db);
     this.workbench = new SqliteWorkbenchStore(db, {
@@ -164,7 +170,7 @@ export class SqliteStorage implements Storage {
     return replaced ? this.getEvent(input.id) : undefined;
   }
 
-  async deleteEvent(id: string, now: Date): Promise<DeleteOutcome> {
+  async deleteEvent(id: string, now: Date, compose?: ComposeMessage): Promise<DeleteOutcome> {
     const outcome = this.#db
       .transaction((): DeleteOutcome['kind'] => {
         const row = this.#db.prepare<[string], { data: string }>('SELECT data FROM events WHERE id = ?').get(id);
@@ -181,9 +187,11 @@ export class SqliteStorage implements Storage {
           return 'deleted';
         }
         // People have signed up: erasing the event would erase them too, so it is cancelled instead.
+        const before = toEvent(this.#eventRow(id)!);
         this.#db
           .prepare(`UPDATE events SET status = 'cancelled', data = ?, updated_at = ? WHERE id = ?`)
           .run(cancelledData(row.data), now.toISOString(), id);
+        this.messages.afterReplace(before, toEvent(this.#eventRow(id)!), now, compose);
         return 'cancelled';
       })
       .immediate();
@@ -453,6 +461,7 @@ export class SqliteStorage implements Storage {
 
   /** Replaces a published event; false when there is none. Runs inside the caller's write transaction. */
   #updateEvent(input: StoredEventInput, now: Date, compose: ComposeMessage | undefined): boolean {
+    const old = this.#eventRow(input.id);
     const result = this.#db
       .prepare(
         `UPDATE events SET municipality = @municipality, start_ms = @startMs, end_ms = @endMs, status = @status,
@@ -463,6 +472,9 @@ export class SqliteStorage implements Storage {
       .run({ ...sqliteColumns(input), stamp: now.toISOString() });
     // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
     if (result.changes > 0) this.#moveUp(input.id, now, compose);
+    // A new time, place or online address, or a cancellation: the participants are told, in this transaction.
+    if (old && result.changes > 0)
+      this.messages.afterReplace(toEvent(old), toEvent(this.#eventRow(input.id)!), now, compose);
     return result.changes > 0;
   }
 

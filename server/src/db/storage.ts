@@ -2,6 +2,7 @@ import type { AccountsStore } from '../accounts/accounts-store.js';
 import type { EventStore } from '../events/event-store.js';
 import type { ImageStore } from '../images/image-store.js';
 import type { ImportLinkStore } from '../import/import-link-store.js';
+import type { MessageStore } from '../messages/message-store.js';
 import type { OutboxStore } from '../messages/outbox-store.js';
 import type { NumbersStore } from '../numbers/numbers-store.js';
 import type { ParticipantStore } from '../participants/participant-store.js';
@@ -27,6 +28,8 @@ export interface Storage extends EventStore, PublishingStore, TokenStore, Signup
   readonly participants: ParticipantStore;
   /** The numbers the region reports (`numbers/numbers-store.ts`). */
   readonly numbers: NumbersStore;
+  /** The calendar SEQUENCE, reminders, organisers' messages and the mail log (`messages/message-store.ts`). */
+  readonly messages: MessageStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

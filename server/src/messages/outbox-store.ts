@@ -1,8 +1,12 @@
 /** The outbox's part of storage: the messages written with the signups they are about, until SMTP takes them. */
 import type { NoticeKind } from '../signups/signup-store.js';
+import type { EventNoticeKind } from './event-notices.js';
 
-/** Why a message is sent: about a signup (`NoticeKind`), or to a person of the console (`accounts/account-mails.ts`). */
-export type MessageKind = NoticeKind | 'sign-in' | 'invitation';
+/**
+ * Why a message is sent: about a signup (`NoticeKind`), about its event (`EventNoticeKind`), or to a person of the
+ * console (`accounts/account-mails.ts`).
+ */
+export type MessageKind = NoticeKind | EventNoticeKind | 'sign-in' | 'invitation';
 
 /** A message SMTP refused this many times stays in the outbox unsent, for a person to look at. */
 export const MAX_DELIVERY_ATTEMPTS = 5;

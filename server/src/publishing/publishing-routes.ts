@@ -60,7 +60,8 @@ export function publishingRoutes({ storage, admin, now, compose, onMessagesQueue
 
   app.delete(EVENT_PATH, admin, async (c) => {
     const id = readEventId(c);
-    const outcome = await storage.deleteEvent(id, now());
+    const outcome = await storage.deleteEvent(id, now(), compose);
+    if (outcome.kind === 'cancelled') onMessagesQueued();
     c.header('cache-control', cachePolicy.none);
     switch (outcome.kind) {
       case 'not-found':

@@ -14,8 +14,11 @@ export interface PublishingStore {
    * `compose` writes the messages.
    */
   replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined>;
-  /** Erases the event, or cancels it when people have signed up (they are not erased with it). */
-  deleteEvent(id: string, now: Date): Promise<DeleteOutcome>;
+  /**
+   * Erases the event, or cancels it when people have signed up (they are not erased with it, and `compose` writes
+   * the messages telling them).
+   */
+  deleteEvent(id: string, now: Date, compose?: ComposeMessage): Promise<DeleteOutcome>;
 }
 
 /** The stored JSON of an event with its status set to cancelled. */

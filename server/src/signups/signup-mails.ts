@@ -1,5 +1,7 @@
 import type { ComposeMessage, MessageDraft, SignupNotice } from './signup-store.js';
 import { seatsInDanish, whenInDanish, whereInDanish } from './danish-words.js';
+import { eventMessage } from '../messages/event-mails.js';
+import { isEventNotice } from '../messages/event-notices.js';
 
 export interface MessageSettings {
   /**
@@ -90,7 +92,8 @@ function wordingOf(notice: SignupNotice): Wording {
  * even the name they gave) stands in it.
  */
 export function messageComposer({ baseUrl, retentionDays }: MessageSettings): ComposeMessage {
-  return (notice: SignupNotice): MessageDraft => {
+  return (notice): MessageDraft => {
+    if (isEventNotice(notice)) return eventMessage(notice, { baseUrl, retentionDays });
     const { event } = notice;
     const { subject, lead, cancelPrompt, english } = wordingOf(notice);
     const notYou = notice.kind === 'already-signed-up' ? [] : [NOT_YOU, ''];

@@ -10,6 +10,7 @@ import type {
   SignupRecord,
   SignupStatus,
 } from '@kulturregion/kultur/contract';
+import type { EventNotice } from '../messages/event-notices.js';
 
 export interface NewSignup {
   name: string;
@@ -60,9 +61,10 @@ export interface MessageDraft {
 
 /**
  * Writes the message for a notice (`signup-mails.ts`). Storage calls it inside the write transaction, so a signup
- * and its message are committed together or not at all; it must not do I/O.
+ * and its message are committed together or not at all; it must not do I/O. It writes the messages about the event too
+ * (changed, cancelled, reminders, the organiser's: `messages/event-notices.ts`).
  */
-export type ComposeMessage = (notice: SignupNotice) => MessageDraft;
+export type ComposeMessage = (notice: SignupNotice | EventNotice) => MessageDraft;
 
 /** The exact answer a signup got, kept with its idempotency key and replayed unchanged. */
 export interface StoredAnswer {

@@ -236,6 +236,8 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
       keepDraft: true,
     });
     if (!event) throw gone(record.id);
+    // The participants are told, with the reason (`messages/event-mails.ts`).
+    onMessagesQueued();
     return detail(c, record.id);
   });
 

@@ -34,6 +34,8 @@ export {
 export type { NumbersApi, ParticipantsApi } from './participants-api.js';
 export * from './console-schemas.js';
 export * from './participant-schemas.js';
+export { type MessagesApi } from './message-client.js';
+export * from './message-schemas.js';
 export { KulturError } from '../errors/kultur-error.js';
 export { KulturHttpError } from '../errors/kultur-http-error.js';
 export { KulturNetworkError } from '../errors/kultur-network-error.js';

@@ -33,6 +33,7 @@ import {
   type Session,
 } from './console-schemas.js';
 import { numbersApi, participantsApi, type NumbersApi, type ParticipantsApi } from './participants-api.js';
+import { messagesApi, type MessagesApi } from './message-client.js';
 import { createPublishingHttp, type PublishingHttp } from './publishing-http.js';
 
 /**
@@ -205,6 +206,8 @@ export interface PublishingClient {
   readonly participants: ParticipantsApi;
   /** The numbers for the region's status reports. */
   readonly numbers: NumbersApi;
+  /** Messages to an event's participants, reminders and the mail log. */
+  readonly messages: MessagesApi;
   /** Publishes an event at once (`POST /v1/events`); the feed makes an id from the title and date when it has none. */
   createEvent(input: EventInput, options?: PublishingCallOptions): Promise<KulturEvent>;
   /** Replaces a published event (`PUT /v1/events/{id}`); people signed up are told what changed. */
@@ -384,6 +387,7 @@ export function createPublishingClient(options: PublishingClientOptions): Publis
     images,
     participants: participantsApi(http, workbenchBase),
     numbers: numbersApi(http, workbenchBase),
+    messages: messagesApi(http, workbenchBase),
     createEvent: async (input, { signal } = {}) =>
       http.call(`${base}events`, EventSchema, { method: 'POST', json: input, signal }),
     replaceEvent: async (id, input, { signal } = {}) =>
