@@ -127,8 +127,10 @@ function readCsv(text: string): string[][] {
  * The signup journey of issue 19 in Chromium: an editor signs in with the link from the outbox and publishes an event
  * with signup and two questions built in the console; a visitor signs up through `<kultur-signup>` on a municipal page
  * of another origin and answers them; the editor finds the answers in the participants' list and in the CSV, checks the
- * visitor in on a phone-sized page, and moves the event to another time. Against the real `kultur-server` from source,
- * on a temporary SQLite file, with the demo outbox and the real CDN bundle.
+ * visitor in on a phone-sized page, and moves the event to another time; the confirmed and the waitlisted each get
+ * the change notice with the new time and the link to the calendar entry, whose DTSTART is the new time and whose
+ * SEQUENCE rose. Against the real `kultur-server` from source, on a temporary SQLite file, with the demo outbox and the
+ * real CDN bundle.
  */
 describe('signing up with questions, from the console to the door', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -509,6 +511,43 @@ describe('signing up with questions, from the console to the door', () => {
     const event = await feedEvent();
     assert.equal(regionMinute(event.start), `${moved} 13:00`);
     assert.equal(regionMinute(event.end!), `${moved} 17:30`);
+  });
+
+  it('tells everyone signed up of the new time in Danish, with the calendar entry: the new DTSTART, a higher SEQUENCE', async () => {
+    const was = `${danishDay(start)} kl. 10.00–15.00`;
+    const now = `${danishDay(moved)} kl. 13.00–17.30`;
+    for (const [to, status] of [
+      [VISITOR, 'tilmeldt'],
+      [SECOND, 'på ventelisten til'],
+    ] as const) {
+      const notices = (await outbox(to)).filter((message) => message.kind === 'event-changed');
+      assert.equal(notices.length, 1, `one change notice to ${to}`);
+      const [notice] = notices;
+      assert.equal(notice!.subject, `Ændret: ${TITLE}`);
+      assert.ok(notice!.text.includes(`som du er ${status}.`), notice!.text);
+      assert.ok(notice!.text.includes(`Tidspunkt før: ${was}`), notice!.text);
+      assert.ok(notice!.text.includes(`Tidspunkt nu: ${now}`), notice!.text);
+      const link = notice!.text.match(/https?:\/\/\S+\.ics/)?.[0];
+      assert.ok(link, `the notice to ${to} links the calendar entry`);
+      assert.equal(new URL(link).origin, origin);
+      const ics = await fetch(link);
+      assert.equal(ics.status, 200);
+      assert.match(ics.headers.get('content-type') ?? '', /^text\/calendar/);
+      const entry = calendarEntry(await ics.text());
+      assert.equal(entry.get('UID'), entryBefore.get('UID'), 'the same entry, so calendars replace it');
+      assert.match(
+        entry.get('DTSTART') ?? '',
+        new RegExp(`^DTSTART;TZID=Europe/Copenhagen:${moved.replaceAll('-', '')}T130000$`),
+      );
+      assert.match(
+        entry.get('DTEND') ?? '',
+        new RegExp(`^DTEND;TZID=Europe/Copenhagen:${moved.replaceAll('-', '')}T173000$`),
+      );
+      assert.ok(
+        sequenceOf(entry) > sequenceOf(entryBefore),
+        `SEQUENCE ${sequenceOf(entry)} is above ${sequenceOf(entryBefore)}`,
+      );
+    }
   });
 
   it("saw no policy violation, uncaught error or console error in the editor's console", async () => {
