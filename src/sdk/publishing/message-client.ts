@@ -12,8 +12,7 @@ import {
   type ReminderSetting,
 } from './message-schemas.js';
 import type { PublishingHttp } from './publishing-http.js';
-
-type CallOptions = { signal?: AbortSignal };
+import type { PublishingCallOptions } from './publishing-client.js';
 
 /**
  * The messages of the console: writing to an event's participants, the reminder before an event, and the mail log.
@@ -34,17 +33,17 @@ type CallOptions = { signal?: AbortSignal };
  */
 export interface MessagesApi {
   /** Writes to the event's participants (confirmed, waitlisted or all); 409 when there is nobody to write to. */
-  send(eventId: string, message: NewOrganiserMessage, options?: CallOptions): Promise<OrganiserMessage>;
+  send(eventId: string, message: NewOrganiserMessage, options?: PublishingCallOptions): Promise<OrganiserMessage>;
   /** The messages organisers wrote for the event, newest first, with who sent each. */
-  sent(eventId: string, options?: CallOptions): Promise<OrganiserMessage[]>;
+  sent(eventId: string, options?: PublishingCallOptions): Promise<OrganiserMessage[]>;
   /** The event's mail log (every message to its participants), newest first; without an event, the whole log (admin). */
-  log(eventId: string | null, query?: MailLogQuery, options?: CallOptions): Promise<MailLogEntry[]>;
+  log(eventId: string | null, query?: MailLogQuery, options?: PublishingCallOptions): Promise<MailLogEntry[]>;
   /** Sends a failed message again on the mailer's next round; 409 when it has not failed. */
-  retry(messageId: number, options?: CallOptions): Promise<void>;
+  retry(messageId: number, options?: PublishingCallOptions): Promise<void>;
   /** The event's reminder: days before the start, or null when turned off. */
-  reminder(eventId: string, options?: CallOptions): Promise<ReminderSetting>;
+  reminder(eventId: string, options?: PublishingCallOptions): Promise<ReminderSetting>;
   /** Sets the reminder: 1–30 days before the start, or null for none. */
-  setReminder(eventId: string, daysBefore: number | null, options?: CallOptions): Promise<ReminderSetting>;
+  setReminder(eventId: string, daysBefore: number | null, options?: PublishingCallOptions): Promise<ReminderSetting>;
 }
 
 function segment(id: string, call: string): string {

@@ -12,11 +12,7 @@ import {
   type ParticipantStatus,
 } from './participant-schemas.js';
 import type { PublishingHttp } from './publishing-http.js';
-
-/** What every call takes: `signal` aborts it (for a write, whether the feed acted is then unknown). */
-interface CallOptions {
-  signal?: AbortSignal;
-}
+import type { PublishingCallOptions } from './publishing-client.js';
 
 /**
  * An event's participants in the console: the list with its counts, searched; someone added by hand (a phone call),
@@ -37,18 +33,18 @@ export interface ParticipantsApi {
   list(
     eventId: string,
     query?: { q?: string; status?: ParticipantStatus },
-    options?: CallOptions,
+    options?: PublishingCallOptions,
   ): Promise<ParticipantList>;
   /** Adds someone by hand: a seat or the waitlist, as for a web signup, and the same mail. 409 when already on it. */
-  add(eventId: string, participant: NewParticipant, options?: CallOptions): Promise<ParticipantChange>;
+  add(eventId: string, participant: NewParticipant, options?: PublishingCallOptions): Promise<ParticipantChange>;
   /** Gives a waitlisted person a seat now (out of turn if need be); 409 when their seats do not fit. */
-  moveUp(eventId: string, signupId: string, options?: CallOptions): Promise<ParticipantChange>;
+  moveUp(eventId: string, signupId: string, options?: PublishingCallOptions): Promise<ParticipantChange>;
   /** Cancels someone's signup; they are told, and the waitlist moves up as for a cancellation. */
-  remove(eventId: string, signupId: string, options?: CallOptions): Promise<ParticipantChange>;
+  remove(eventId: string, signupId: string, options?: PublishingCallOptions): Promise<ParticipantChange>;
   /** Marks a confirmed participant as attended (again: no change). */
-  checkIn(eventId: string, signupId: string, options?: CallOptions): Promise<ParticipantChange>;
+  checkIn(eventId: string, signupId: string, options?: PublishingCallOptions): Promise<ParticipantChange>;
   /** Undoes a check-in. */
-  undoCheckIn(eventId: string, signupId: string, options?: CallOptions): Promise<ParticipantChange>;
+  undoCheckIn(eventId: string, signupId: string, options?: PublishingCallOptions): Promise<ParticipantChange>;
   /** The address of the list as CSV for Danish Excel (with the session cookie, a link in the console downloads it). */
   csvUrl(eventId: string): string;
   /** The address of the printable attendance list, in Danish or English. */
@@ -68,7 +64,7 @@ export interface ParticipantsApi {
  */
 export interface NumbersApi {
   /** The numbers; without `from` and `to`, this calendar year. */
-  get(query?: NumbersQuery, options?: CallOptions): Promise<Numbers>;
+  get(query?: NumbersQuery, options?: PublishingCallOptions): Promise<Numbers>;
   /** The address of the same numbers as a CSV sheet. */
   csvUrl(query?: NumbersQuery): string;
 }
