@@ -13,12 +13,16 @@ import { buildCdnBundle } from '../../scripts/build-cdn.mjs';
 import { root } from '../../scripts/demo-kit.mjs';
 import { regionDay } from '../../src/components/format/event-format.js';
 import {
+  button,
   consoleProblems,
   deepElement,
   launchBrowser,
   PROBE_SCRIPT,
   probed,
   tempDir,
+  textOf,
+  typeInto,
+  waitFor,
   type ProbeRecord,
 } from '../fixtures/e2e-harness.js';
 import { startCli, type CliProcess } from '../server/support/cli-process.js';
@@ -160,55 +164,8 @@ describe('the console, from sign-in to a published event on a municipal page', (
     );
   }
 
-  /** Waits until `read` of the element at `selector` satisfies `until`; resolves with the last reading. */
-  async function waitFor<T>(
-    page: Page,
-    selector: string,
-    read: (element: Element) => T,
-    until: (value: T) => boolean,
-    timeout = 15_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeout;
-    let last: T | undefined;
-    for (;;) {
-      // A view that re-renders may take the element away between finding and reading it: then it is read again.
-      const element = await page.$(selector).catch(() => null);
-      if (element) {
-        const reading = await element.evaluate(read).catch(() => undefined);
-        if (reading !== undefined) {
-          last = reading as T;
-          if (until(last)) return last;
-        }
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`${selector} did not come to the state waited for within ${timeout} ms; last: ${last}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  const textOf = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-  /** The button in `view` whose words are `label`, once it is enabled. */
-  async function button(page: Page, view: string, label: string): Promise<ElementHandle<Element>> {
-    const selector = `${view} >>> button::-p-text(${label})`;
-    await waitFor(
-      page,
-      selector,
-      (element) => (element as HTMLButtonElement).disabled,
-      (disabled) => !disabled,
-    );
-    return (await page.$(selector))!;
-  }
-
   /** Clears the field `#f-<name>` of the editor and types `text` into it, as a person does. */
-  async function type(page: Page, name: string, text: string): Promise<void> {
-    const field = await deepElement(page, `${EDITOR_VIEW} >>> #f-${name}`);
-    await field.click({ count: 3 });
-    await field.evaluate((input) => (input as HTMLInputElement).select());
-    await page.keyboard.press('Backspace');
-    await field.type(text);
-  }
+  const type = (page: Page, name: string, text: string) => typeInto(page, `${EDITOR_VIEW} >>> #f-${name}`, text);
 
   /**
    * Sets a date or time field. Chromium's date and time fields take digits in the order of the browser's locale, so

@@ -10,6 +10,7 @@ import { root } from '../../scripts/demo-kit.mjs';
 import { regionDay } from '../../src/components/format/event-format.js';
 import {
   buildBundle,
+  button,
   consoleProblems,
   deepElement,
   launchBrowser,
@@ -17,6 +18,9 @@ import {
   probed,
   serveSite,
   tempDir,
+  textOf,
+  typeInto,
+  waitFor,
   type Site,
 } from '../fixtures/e2e-harness.js';
 import { startCli, type CliProcess } from '../server/support/cli-process.js';
@@ -205,56 +209,6 @@ describe('signing up with questions, from the console to the door', () => {
   async function assertClean(page: Page, name: string): Promise<void> {
     assert.deepEqual(await probed(page), { violations: [], errors: [], rejections: [] }, `${name}: the probe`);
     assert.deepEqual(problems.get(page), [], `${name}: console errors and warnings`);
-  }
-
-  /** Waits until `read` of the element at `selector` satisfies `until`; resolves with the last reading. */
-  async function waitFor<T>(
-    page: Page,
-    selector: string,
-    read: (element: Element) => T,
-    until: (value: T) => boolean,
-    timeout = 15_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeout;
-    let last: T | undefined;
-    for (;;) {
-      // A view that re-renders may take the element away between finding and reading it: then it is read again.
-      const element = await page.$(selector).catch(() => null);
-      if (element) {
-        const reading = await element.evaluate(read).catch(() => undefined);
-        if (reading !== undefined) {
-          last = reading as T;
-          if (until(last)) return last;
-        }
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`${selector} did not come to the state waited for within ${timeout} ms; last: ${last}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  const textOf = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-  /** The button in `view` whose words are `label`, once it is enabled. */
-  async function button(page: Page, view: string, label: string): Promise<ElementHandle<Element>> {
-    const selector = `${view} >>> button::-p-text(${label})`;
-    await waitFor(
-      page,
-      selector,
-      (element) => (element as HTMLButtonElement).disabled,
-      (disabled) => !disabled,
-    );
-    return (await page.$(selector))!;
-  }
-
-  /** Clears the field at `selector` and types `text` into it, as a person does. */
-  async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-    const field = await deepElement(page, selector);
-    await field.click({ count: 3 });
-    await field.evaluate((input) => (input as HTMLInputElement).select());
-    await page.keyboard.press('Backspace');
-    await field.type(text);
   }
 
   const type = (name: string, text: string) => typeInto(editor, `${EDITOR_VIEW} >>> #f-${name}`, text);
