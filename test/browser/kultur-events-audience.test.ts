@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/kultur-events/kultur-events.js';
 import {
   EVENTS_FILTERS,
@@ -9,18 +9,9 @@ import { AUDIENCES } from '../../src/contract/reference-data.js';
 import { AUDIENCE_IDS } from '../../src/contract/schema.js';
 import { createKulturClient, type EventQuery } from '../../src/sdk/index.js';
 import { feedServer } from './feed.js';
+import { listing } from './listing.js';
 
 /** The audience filter of `<kultur-events>`: a labelled select in both languages, sent to the feed, kept in the URL. */
-
-async function listing(template: ReturnType<typeof html>): Promise<KulturEventsElement> {
-  const element = await fixture<KulturEventsElement>(template);
-  await waitUntil(
-    () => element.matches(':not(:state(loading))') && element.shadowRoot!.querySelector('.list, .message'),
-    'never loaded',
-    { timeout: 8000 },
-  );
-  return element;
-}
 
 const select = (element: KulturEventsElement) =>
   element.shadowRoot!.querySelector<HTMLSelectElement>('select[name="audience"]')!;
