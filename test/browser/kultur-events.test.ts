@@ -8,20 +8,10 @@ import {
 } from '../../src/components/kultur-events/kultur-events.component.js';
 import type { KulturEventsLoadedEvent } from '../../src/components/events/kultur-events-loaded-event.js';
 import { feedServer } from './feed.js';
+import { listing } from './listing.js';
 import { regionDay } from '../../src/components/format/event-format.js';
 
 const FAILING_FEED = '/__kultur/failing/v1/';
-
-/** Renders a listing and waits for its first page. */
-async function listing(template: ReturnType<typeof html>): Promise<KulturEventsElement> {
-  const element = await fixture<KulturEventsElement>(template);
-  await waitUntil(
-    () => element.matches(':not(:state(loading))') && element.shadowRoot!.querySelector('.list, .message'),
-    'never loaded',
-    { timeout: 8000 },
-  );
-  return element;
-}
 
 const items = (element: KulturEventsElement) => [...element.shadowRoot!.querySelectorAll('.list:not(.skeleton) > li')];
 const titles = (element: KulturEventsElement) =>
@@ -142,7 +132,7 @@ describe('<kultur-events>', () => {
       await element.updateComplete;
       expect(element.matches(':state(error)')).to.equal(true);
       const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.match(/kunne ikke hentes/);
+      expect(alert.textContent).to.match(/Kalenderen kan ikke hentes lige nu/);
       expect(alert.textContent).to.match(/Prøv igen om lidt/);
       await expect(element).to.be.accessible();
       // Retrying against a feed that answers again shows the events.

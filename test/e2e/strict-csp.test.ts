@@ -69,9 +69,9 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     site = await serveSite(bundle, (request, response) => {
       if (request.url === '/poster.svg') {
         response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(poster);
-      } else if (request.url === '/' || request.url === '/no-json-ld') {
+      } else if (request.url === '/' || request.url === '/no-json-ld' || request.url === '/subscribe') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-        response.end(hostPage(request.url === '/' ? '' : ' no-json-ld'));
+        response.end(hostPage(request.url === '/' ? '' : ` ${request.url.slice(1)}`));
       } else {
         return false;
       }
@@ -169,6 +169,43 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     await (await deepElement(tab, 'kultur-events >>> .title-control')).click();
     await deepElement(tab, 'kultur-events >>> kultur-signup >>> form');
     assert.equal(await tab.$('kultur-events > script'), null);
+    assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('offers the subscription (a lazy chunk with its own styles) and copies its address, with no violation', async () => {
+    const { tab, problems } = await open(strictPolicy(feed.origin), '/subscribe');
+    assert.equal((await listedTitles(tab)).length, 1);
+    // The real Clipboard API, which a visitor's browser allows a page after a click.
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await (await deepElement(tab, 'kultur-events >>> [part~="subscribe-button"]')).click();
+    const panel = await deepElement(tab, 'kultur-events >>> [part~="subscribe-panel"]');
+    const shown = await panel.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        display: style.display,
+        border: style.borderTopStyle,
+        links: [...element.querySelectorAll('a')].map((a) => a.href),
+      };
+    });
+    const address = `${feed.api}events.ics?q=${WORD}`;
+    const webcal = address.replace(/^http:/, 'webcal:');
+    // The menu's own stylesheet was adopted under the policy: the panel is a grid with a border.
+    assert.deepEqual(shown, {
+      display: 'grid',
+      border: 'solid',
+      links: [webcal, `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`],
+    });
+    await (await deepElement(tab, 'kultur-events >>> .copy-row button')).click();
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('kultur-events')!.shadowRoot!.querySelector('.copy-status')!.textContent!.trim() ===
+        'Kopieret',
+    );
+    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), address);
     assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
     assert.deepEqual(problems, []);
     await tab.close();

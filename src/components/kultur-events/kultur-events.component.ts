@@ -17,10 +17,12 @@ import { explainFailure } from '../i18n/explain-failure.js';
 import { eventDetail, eventDialog } from './event-dialog.js';
 import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
 import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
-import { listOf, toEventQuery } from './events-query.js';
+import { listOf, toEventQuery, toIcsQuery } from './events-query.js';
 import { filterControls } from './filter-controls.js';
+import { listingFailure } from './listing-failure.js';
 import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';
+import { SubscribeSlot } from './subscribe-slot.js';
 
 /** How the listing lays events out. */
 export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -28,7 +30,7 @@ export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
 export type EventsLayout = (typeof EVENTS_LAYOUTS)[number];
 
 /** The filter controls the listing can show, named in its `filters` attribute. */
-export const EVENTS_FILTERS = ['municipality', 'category', 'date', 'search'] as const;
+export const EVENTS_FILTERS = ['municipality', 'category', 'audience', 'date', 'search'] as const;
 /** A filter control of `<kultur-events>`, as its `filters` attribute names it. */
 export type EventsFilter = (typeof EVENTS_FILTERS)[number];
 
@@ -71,6 +73,8 @@ const FIRST_ROWS = 50;
  * @csspart clear-button - Clears the filters when nothing matched.
  * @csspart more-button - "Vis flere": loads the next page.
  * @csspart dialog - The dialog that shows one event inline.
+ * @csspart subscribe-button - "Abonnér på kalenderen": opens and closes the subscription panel (with `subscribe`).
+ * @csspart subscribe-panel - The calendar's subscription links and address for the filters in view.
  *
  * @cssproperty --kultur-events-gap - Space between events. Falls back to `--kultur-space`.
  * @cssproperty --kultur-events-item-background - Background of an event. Falls back to `--kultur-color-surface`.
@@ -91,6 +95,7 @@ export class KulturEventsElement extends KulturFeedElement {
   readonly #more = new FeedTask<Listing>(this);
   readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
   readonly #id = `kultur-events-${++instances}`;
+  readonly #subscribeSlot = new SubscribeSlot(this, this.#id);
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -110,7 +115,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @property({ type: Number }) limit = 20;
   /** `list` (default), `grid` (cards with images) or `compact` (one line an event, for sidebars). */
   @property({ reflect: true }) layout: EventsLayout = 'list';
-  /** Filter controls to show, space-separated: `municipality category date search`. None by default. */
+  /** Filter controls to show, space-separated: `municipality category audience date search`. None by default. */
   @property() filters = '';
   /** A page for one event, such as `/kalender/{id}`; without it, events open in a dialog. */
   @property({ attribute: 'event-url' }) eventUrl = '';
@@ -120,9 +125,11 @@ export class KulturEventsElement extends KulturFeedElement {
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
   /** Level of the event titles' headings, 2 to 6; fit it to the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Offer the calendar for the filters in view as a subscription (Apple Calendar, Outlook, Google, the address). */
+  @property({ type: Boolean }) subscribe = false;
 
   /** What the filter controls hold now; starts from the attributes (and the URL with `url-state`). */
-  @state() private chosen: EventFilters = { municipality: '', category: '', from: '', to: '', q: '' };
+  @state() private chosen: EventFilters = { municipality: '', category: '', audience: '', from: '', to: '', q: '' };
   /** The last listing that loaded: shown while a reload fails, so the page never goes blank. */
   @state() private shown: Listing | undefined = undefined;
   @state() private announcement = '';
@@ -146,7 +153,9 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const queryChanged = (['municipality', 'category', 'from', 'to', 'q'] as const).some((key) => changed.has(key));
+    const queryChanged = (['municipality', 'category', 'audience', 'from', 'to', 'q'] as const).some((key) =>
+      changed.has(key),
+    );
     if (queryChanged || !this.hasUpdated) {
       this.chosen = this.urlState ? filtersFromUrl(location.search, filtersOf(this)) : filtersOf(this);
     }
@@ -251,7 +260,7 @@ export class KulturEventsElement extends KulturFeedElement {
 
   async #load(): Promise<void> {
     const limit = Math.min(100, Math.max(1, Math.trunc(this.limit) || 20));
-    const query = toEventQuery(this.chosen, this.audience, limit);
+    const query = toEventQuery(this.chosen, limit);
     const client = this.feedClient;
     // One request: the names of municipalities and categories ship with the element (see reference-names.ts).
     const listing = await this.#listing.run(async (signal) => ({
@@ -314,9 +323,17 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #failed(error: unknown): void {
-    this.announcement = explainFailure(this.reportFailure(error), this.#t) || this.#t.failed;
+    const kind = this.reportFailure(error);
+    // Said as the alert shows it, for a failure of the first page; for "Vis flere", the reason.
+    this.announcement =
+      error === this.#listing.error
+        ? listingFailure(kind, !!this.shown, this.#t)
+        : explainFailure(kind, this.#t) || this.#t.failed;
     this.dispatchEvent(new KulturEventsFailedEvent(error));
   }
+
+  /** The calendar to subscribe to for the filters in view: built by the feed's client, so from `api`, never the page. */
+  #calendarAddress = (): string => this.feedClient.events.icsUrl(toIcsQuery(this.chosen));
 
   #eventUrlOf(event: KulturEvent): string | undefined {
     return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
@@ -334,6 +351,7 @@ export class KulturEventsElement extends KulturFeedElement {
       <div part="base" class="base">
         ${this.#renderFilters(t)}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        ${this.#subscribeSlot.render(this.subscribe, this.#calendarAddress, this.language)}
         ${
           status === 'loading' && !listing
             ? skeletonRows(t, this.layout, this.limit)
@@ -369,7 +387,7 @@ export class KulturEventsElement extends KulturFeedElement {
   #renderError(t: SharedTexts, listing: Listing | undefined) {
     const message = html`
       <div part="message" class="message error" role="alert">
-        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
+        <p>${listingFailure(failureKindOf(this.#listing.error), !!listing, t)}</p>
         <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
       </div>
     `;
