@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KulturEvent } from '../../sdk/index.js';
 import { formatAmount, formatShortDate, formatWhen } from '../format/event-format.js';
 import type { Language } from '../i18n/language.js';
@@ -19,9 +20,37 @@ function badges(t: SharedTexts, item: KulturEvent): TemplateResult | typeof noth
 }
 
 /**
- * An event's title: a heading of `level` holding the link to its page at `url`, or without one a button that opens a
- * dialog; `onSelect` takes the click on either.
+ * The control that opens an event: a link to its page at `url`, or without one a button that opens a dialog; `onSelect`
+ * takes the click on either. `tabIndex` takes it out of the tab order where a calendar moves focus itself.
  */
+export function titleControl(
+  item: KulturEvent,
+  url: string | undefined,
+  onSelect: (event: MouseEvent) => void,
+  tabIndex?: number,
+): TemplateResult {
+  return url
+    ? html`<a
+        class="title-control"
+        href=${url}
+        data-event-id=${item.id}
+        tabindex=${ifDefined(tabIndex)}
+        @click=${onSelect}
+        >${item.title}</a
+      >`
+    : html`<button
+        class="title-control"
+        type="button"
+        data-event-id=${item.id}
+        aria-haspopup="dialog"
+        tabindex=${ifDefined(tabIndex)}
+        @click=${onSelect}
+      >
+        ${item.title}
+      </button>`;
+}
+
+/** An event's title: a heading of `level` holding its titleControl(). */
 export function eventTitle(
   item: KulturEvent,
   id: string,
@@ -29,17 +58,7 @@ export function eventTitle(
   url: string | undefined,
   onSelect: (event: MouseEvent) => void,
 ): TemplateResult {
-  const control = url
-    ? html`<a class="title-control" href=${url} data-event-id=${item.id} @click=${onSelect}>${item.title}</a>`
-    : html`<button
-        class="title-control"
-        type="button"
-        data-event-id=${item.id}
-        aria-haspopup="dialog"
-        @click=${onSelect}
-      >
-        ${item.title}
-      </button>`;
+  const control = titleControl(item, url, onSelect);
   return html`<div part="item-title" class="title" role="heading" aria-level=${level} id=${id}>${control}</div>`;
 }
 

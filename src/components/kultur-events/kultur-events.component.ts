@@ -21,10 +21,12 @@ import { listOf, toEventQuery } from './events-query.js';
 import { filterControls } from './filter-controls.js';
 import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';
+import { monthCalendar } from './month-layout.js';
+import type { KulturEventsMonthElement } from './month-calendar.component.js';
 
 /** How the listing lays events out. */
-export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
-/** A layout of `<kultur-events>`: `list`, `grid` or `compact`. */
+export const EVENTS_LAYOUTS = ['list', 'grid', 'compact', 'month'] as const;
+/** A layout of `<kultur-events>`: `list`, `grid`, `compact` or `month`. */
 export type EventsLayout = (typeof EVENTS_LAYOUTS)[number];
 
 /** The filter controls the listing can show, named in its `filters` attribute. */
@@ -48,7 +50,13 @@ let instances = 0;
 const FIRST_ROWS = 50;
 
 /**
- * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
+ * The region's events as a list, a grid of cards, compact lines or a month calendar, with optional filters and paging.
+ *
+ * `layout="month"` shows a month at a time as a table, Monday first, with every event of the month (the feed's pages
+ * fetched until the last); an event that runs several days is on each of its days, marked "fortsat" after the first.
+ * The arrow keys move between days, Home and End to the week's ends, Page Up and Page Down between months; Enter on a
+ * day, or its "+N flere", lists all its events in a dialog. In a column narrower than 36em it is an agenda of the
+ * month's days. `from` picks the first month shown (today's by default); `to` and `limit` do not apply.
  *
  * @customElement kultur-events
  * @summary Lists the cultural events of Kulturregion Storstrøm from the Kultur feed.
@@ -70,7 +78,12 @@ const FIRST_ROWS = 50;
  * @csspart retry-button - Tries loading again after an error.
  * @csspart clear-button - Clears the filters when nothing matched.
  * @csspart more-button - "Vis flere": loads the next page.
- * @csspart dialog - The dialog that shows one event inline.
+ * @csspart dialog - The dialog that shows one event inline, and in the month layout a day's events.
+ * @csspart calendar - The month layout's table.
+ * @csspart agenda - The month layout's list of days, in a narrow column.
+ * @csspart day - A day's cell in the month layout.
+ * @csspart day-more-button - "+N flere": shows all of a day's events in the month layout.
+ * @csspart month-button - The month layout's previous and next month buttons.
  *
  * @cssproperty --kultur-events-gap - Space between events. Falls back to `--kultur-space`.
  * @cssproperty --kultur-events-item-background - Background of an event. Falls back to `--kultur-color-surface`.
@@ -108,7 +121,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @property() q = '';
   /** Events per page, 1 to 100. */
   @property({ type: Number }) limit = 20;
-  /** `list` (default), `grid` (cards with images) or `compact` (one line an event, for sidebars). */
+  /** `list` (default), `grid` (cards with images), `compact` (one line an event, for sidebars) or `month` (a calendar). */
   @property({ reflect: true }) layout: EventsLayout = 'list';
   /** Filter controls to show, space-separated: `municipality category date search`. None by default. */
   @property() filters = '';
@@ -129,6 +142,7 @@ export class KulturEventsElement extends KulturFeedElement {
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
+  #month: KulturEventsMonthElement | undefined;
   /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
   #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
 
@@ -162,12 +176,15 @@ export class KulturEventsElement extends KulturFeedElement {
       'client',
       'providedClient',
     ];
-    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
+    const fromMonth = changed.get('layout') === 'month';
+    if (!this.hasUpdated || fromMonth || inputs.some((key) => changed.has(key))) void this.#load();
     // The JSON-LD names each event's page: written again with the new addresses.
     if (changed.has('eventUrl')) removeJsonLd(this);
   }
 
   protected override updated(): void {
+    // The month calendar loads, reports its states and writes its JSON-LD itself.
+    if (this.layout === 'month') return;
     const status = this.#listing.status;
     this.setStates({
       loading: status === 'loading' || this.#more.status === 'loading',
@@ -250,6 +267,7 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   async #load(): Promise<void> {
+    if (this.layout === 'month') return;
     const limit = Math.min(100, Math.max(1, Math.trunc(this.limit) || 20));
     const query = toEventQuery(this.chosen, this.audience, limit);
     const client = this.feedClient;
@@ -335,13 +353,15 @@ export class KulturEventsElement extends KulturFeedElement {
         ${this.#renderFilters(t)}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
         ${
-          status === 'loading' && !listing
-            ? skeletonRows(t, this.layout, this.limit)
-            : status === 'error'
-              ? this.#renderError(t, listing)
-              : listing
-                ? this.#renderListing(t, listing, status === 'loading')
-                : nothing
+          this.layout === 'month'
+            ? this.#renderMonth()
+            : status === 'loading' && !listing
+              ? skeletonRows(t, this.layout, this.limit)
+              : status === 'error'
+                ? this.#renderError(t, listing)
+                : listing
+                  ? this.#renderListing(t, listing, status === 'loading')
+                  : nothing
         }
         ${this.openEvent ? this.#renderDialog(t, this.openEvent) : nothing}
       </div>
@@ -364,6 +384,20 @@ export class KulturEventsElement extends KulturFeedElement {
         ${filterControls(t, this.language, this.chosen, filtersOf(this), shown, this.#id)}
       </form>
     `;
+  }
+
+  #renderMonth() {
+    const settings = {
+      client: this.feedClient,
+      filters: this.chosen,
+      audience: this.audience,
+      eventUrl: this.eventUrl,
+      headingLevel: this.headingLevel,
+      noJsonLd: this.noJsonLd,
+      lang: this.language,
+    };
+    this.#month = monthCalendar(this.#month, settings, (states) => this.setStates(states));
+    return this.#month;
   }
 
   #renderError(t: SharedTexts, listing: Listing | undefined) {
