@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KulturEvent } from '../../sdk/index.js';
 import { formatAmount, formatShortDate, formatWhen } from '../format/event-format.js';
 import type { Language } from '../i18n/language.js';
@@ -21,29 +20,20 @@ function badges(t: SharedTexts, item: KulturEvent): TemplateResult | typeof noth
 
 /**
  * The control that opens an event: a link to its page at `url`, or without one a button that opens a dialog; `onSelect`
- * takes the click on either. `tabIndex` takes it out of the tab order where a calendar moves focus itself.
+ * takes the click on either.
  */
 export function titleControl(
   item: KulturEvent,
   url: string | undefined,
   onSelect: (event: MouseEvent) => void,
-  tabIndex?: number,
 ): TemplateResult {
   return url
-    ? html`<a
-        class="title-control"
-        href=${url}
-        data-event-id=${item.id}
-        tabindex=${ifDefined(tabIndex)}
-        @click=${onSelect}
-        >${item.title}</a
-      >`
+    ? html`<a class="title-control" href=${url} data-event-id=${item.id} @click=${onSelect}>${item.title}</a>`
     : html`<button
         class="title-control"
         type="button"
         data-event-id=${item.id}
         aria-haspopup="dialog"
-        tabindex=${ifDefined(tabIndex)}
         @click=${onSelect}
       >
         ${item.title}

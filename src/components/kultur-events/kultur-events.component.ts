@@ -3,18 +3,16 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { requestElement } from '../base/element-loader.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
-import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { eventDetail, eventDialog } from './event-dialog.js';
+import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
 import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
 import { listOf, toEventQuery } from './events-query.js';
@@ -230,17 +228,8 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   private handleSelect(event: MouseEvent, item: KulturEvent): void {
-    const url = this.#eventUrlOf(item);
-    const select = new KulturEventSelectEvent(item, url);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) {
-      event.preventDefault();
-      return;
-    }
-    if (url) return; // The link navigates.
-    event.preventDefault();
+    if (!selectsInline(this, event, item, this.#eventUrlOf(item))) return;
     this.#trigger = event.currentTarget as HTMLElement;
-    requestElement('kultur-event');
     this.openEvent = item;
     void this.updateComplete.then(() => this.dialog?.showModal());
   }

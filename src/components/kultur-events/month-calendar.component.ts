@@ -2,18 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { requestElement } from '../base/element-loader.js';
-import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
-import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
 import { regionDay } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
-import { eventDetail, eventDialog } from './event-dialog.js';
+import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import type { EventFilters } from './event-filters.js';
 import { eventTitle, titleControl } from './event-rows.js';
 import { toEventQuery } from './events-query.js';
@@ -49,7 +46,7 @@ let instances = 0;
  * @internal
  */
 export class KulturEventsMonthElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles, monthStyles];
+  static override styles = [KulturElement.baseStyles, buttonStyles, styles, monthStyles];
 
   readonly #task = new FeedTask<MonthListing>(this);
   readonly #id = `kultur-month-${++instances}`;
@@ -127,6 +124,11 @@ export class KulturEventsMonthElement extends KulturFeedElement {
     const host = this.#listing;
     const items = this.noJsonLd ? undefined : this.shown?.items;
     if (host) writeJsonLd(host, items, items?.length ?? 0, (item) => this.#eventUrlOf(item));
+    // One tab stop in the table: the active day, then its events. The event controls are the listing's own
+    // (titleControl), which know no tab order; the calendar sets theirs here.
+    for (const control of this.renderRoot.querySelectorAll<HTMLElement>('.day-event .title-control')) {
+      control.tabIndex = control.closest('td')?.querySelector('.day-button')?.getAttribute('tabindex') === '0' ? 0 : -1;
+    }
     if (this.#focusDay) {
       this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.#focusDay}"]`)?.focus();
       this.#focusDay = undefined;
@@ -186,17 +188,8 @@ export class KulturEventsMonthElement extends KulturFeedElement {
   }
 
   private handleSelect(event: MouseEvent, item: KulturEvent): void {
-    const url = this.#eventUrlOf(item);
-    const select = new KulturEventSelectEvent(item, url);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) {
-      event.preventDefault();
-      return;
-    }
-    if (url) return; // The link navigates.
-    event.preventDefault();
+    if (!selectsInline(this, event, item, this.#eventUrlOf(item))) return;
     this.#eventTrigger = event.currentTarget as HTMLElement;
-    requestElement('kultur-event');
     this.openEvent = item;
     void this.updateComplete.then(() => this.#eventDialog()?.showModal());
   }
@@ -285,8 +278,7 @@ export class KulturEventsMonthElement extends KulturFeedElement {
       busy: this.#task.status === 'loading',
       level,
       id: this.#id,
-      control: (item, tabIndex) =>
-        titleControl(item, this.#eventUrlOf(item), (event) => this.handleSelect(event, item), tabIndex),
+      control: (item) => titleControl(item, this.#eventUrlOf(item), (event) => this.handleSelect(event, item)),
       title: (item, titleLevel, where) =>
         eventTitle(item, `${this.#id}-${where}-${item.id}`, titleLevel, this.#eventUrlOf(item), (event) =>
           this.handleSelect(event, item),

@@ -26,8 +26,8 @@ export interface MonthView {
   level: number;
   /** Ids for `aria-describedby` and dialog titles. */
   id: string;
-  /** An event's titleControl() (`tabIndex` -1: out of the tab order). */
-  control(item: KulturEvent, tabIndex?: number): TemplateResult;
+  /** An event's titleControl(). */
+  control(item: KulturEvent): TemplateResult;
   /** An event's eventTitle() as a heading of `level`; `where` (a day, the dialog) keeps its id unique. */
   title(item: KulturEvent, level: number, where: string): TemplateResult;
   onKeyDown(event: KeyboardEvent): void;
@@ -74,9 +74,7 @@ function dayCell(v: MonthView, day: string): TemplateResult {
         ? html`<ul class="day-events">
             ${shown.map(
               (entry) =>
-                html`<li class="day-event">
-                  ${when(v, entry)} ${status(v, entry.event)} ${v.control(entry.event, tabIndex)}
-                </li>`,
+                html`<li class="day-event">${when(v, entry)} ${status(v, entry.event)} ${v.control(entry.event)}</li>`,
             )}
           </ul>`
         : nothing
