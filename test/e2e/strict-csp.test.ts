@@ -61,6 +61,8 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
   let site: Site;
   let browser: Browser;
   let policy = '';
+  /** The day the test's event starts, `YYYY-MM-DD`: the month layout opens on its month. */
+  let startDay = '';
 
   before(async () => {
     dir = tempDir('kultur-csp-');
@@ -69,15 +71,27 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     site = await serveSite(bundle, (request, response) => {
       if (request.url === '/poster.svg') {
         response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(poster);
-      } else if (request.url === '/' || request.url === '/no-json-ld' || request.url === '/subscribe') {
+      } else if (
+        request.url === '/' ||
+        request.url === '/no-json-ld' ||
+        request.url === '/month' ||
+        request.url === '/subscribe'
+      ) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-        response.end(hostPage(request.url === '/' ? '' : ` ${request.url.slice(1)}`));
+        const attributes: Record<string, string> = {
+          '/': '',
+          '/no-json-ld': ' no-json-ld',
+          '/month': ` layout="month" from="${startDay}"`,
+          '/subscribe': ' subscribe',
+        };
+        response.end(hostPage(attributes[request.url]));
       } else {
         return false;
       }
       return true;
     });
     const start = new Date(Date.now() + 20 * DAY);
+    startDay = start.toISOString().slice(0, 10);
     await feed.publish(
       eventInput({
         title: `Mobilhistorie på biblioteket (${WORD})`,
@@ -159,6 +173,25 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
 
     const seen = await probed(tab);
     assert.deepEqual(seen, { violations: [], errors: [], rejections: [] });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('shows the month layout (a chunk of its own) and opens an event from it with no violation', async () => {
+    const { tab, problems } = await open(strictPolicy(feed.origin), '/month');
+    const title = await deepElement(tab, 'kultur-events >>> kultur-events-month >>> .title-control');
+    assert.equal(
+      await title.evaluate((control) => control.textContent!.trim()),
+      `Mobilhistorie på biblioteket (${WORD})`,
+    );
+    const jsonLd = await tab.$eval(
+      'kultur-events > script[type="application/ld+json"]',
+      (script) => script.textContent,
+    );
+    assert.equal(JSON.parse(jsonLd!)[0].name, `Mobilhistorie på biblioteket (${WORD})`);
+    await title.click();
+    await deepElement(tab, 'kultur-events >>> kultur-signup >>> form');
+    assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -60,7 +60,7 @@ function typeChecks(): void {
   expectType<Equal<typeof around, KulturProviderElement | null>>();
 
   // Their properties are typed, attributes' types included.
-  const layout: 'list' | 'grid' | 'compact' = listing!.layout;
+  const layout: 'list' | 'grid' | 'compact' | 'month' = listing!.layout;
   const limit: number = listing!.limit;
   const eventId: string = signup.eventId;
   const heading: number = event.headingLevel;
