@@ -222,6 +222,8 @@ async function sweep(): Promise<void> {
     }
     // Spent and expired sign-in links, ended sessions, and sign-in messages (they hold a secret) after a day.
     await storage.people.sweepAccounts(new Date());
+    // Submitted events whose confirmation link ran out, and who sent an event in, as long after it as signups.
+    await storage.submissions.sweepSubmissions(new Date(), options.retentionDays);
   } catch (error) {
     console.error('retention sweep failed; it runs again in an hour', error);
   }
