@@ -4,6 +4,7 @@ import { SIGNUP_FIELDS, type KulturEvent, type Municipality, type SignupField } 
 import type { Language } from '../i18n/language.js';
 import { fieldMessage, issueOf, type FormIssue } from './form-issues.js';
 import type { SignupTexts } from './signup-texts.js';
+import { webAddress } from '../format/web-address.js';
 
 /** The value the municipality list stores for someone from outside the six: Danish, like the names. */
 const OTHER_MUNICIPALITY = 'Anden kommune';
@@ -171,17 +172,6 @@ export function commentField(view: FormView): TemplateResult {
         aria-invalid=${aria.invalid}
       ></textarea>`,
   );
-}
-
-/** `privacy-url` when it is a web address: the page's own setting, but a `javascript:` URL never becomes a link. */
-function webAddress(privacyUrl: string): string | undefined {
-  if (!privacyUrl) return undefined;
-  try {
-    const url = new URL(privacyUrl, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
