@@ -7,9 +7,10 @@
  */
 import * as z from 'zod/mini';
 import { hasAPlace, startsBeforeItEnds } from './event-rules.js';
-import { EventInputSchema, SignupRequestSchema } from './schema.js';
+import { EventSchema, OnlineSchema, OrganizerSchema, SignupRequestSchema, VenueSchema } from './schema.js';
 
-const event = EventInputSchema.shape;
+// The served event's field schemas, which every page with a listing has already (the publishing shape's are not).
+const event = EventSchema.shape;
 const person = SignupRequestSchema.shape;
 
 /**
@@ -27,11 +28,11 @@ export const SubmittedEventSchema = z
     end: event.end,
     allDay: event.allDay,
     municipality: event.municipality,
-    venue: event.venue,
-    online: event.online,
+    venue: z.optional(z.strictObject(VenueSchema.shape)),
+    online: z.optional(z.strictObject(OnlineSchema.shape)),
     categories: event.categories,
     audience: event.audience,
-    organizer: event.organizer,
+    organizer: z.strictObject(OrganizerSchema.shape),
     price: event.price,
     accessibility: event.accessibility,
     url: event.url,

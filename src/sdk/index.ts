@@ -23,7 +23,6 @@
 export { createKulturClient, type EventsApi, type IcsQuery, type KulturClient } from './client.js';
 export type { CallOptions, KulturClientOptions } from './client-options.js';
 export { newIdempotencyKey, type CreateSignupOptions, type SignupsApi, type WriteOptions } from './signups.js';
-export { submissionsOf, type SubmissionsApi } from './submissions.js';
 export type { CacheOptions } from './response-cache.js';
 export type { KulturRetryOptions } from './retry-policy.js';
 export type { InvalidEventReport } from './validate-page.js';
@@ -41,4 +40,3 @@ export { FAILURE_KINDS, failureKindOf, type FailureKind } from './errors/failure
 export * from '../contract/schema.js';
 export { checkSignup, type SignupFieldIssue } from '../contract/signup-field-issues.js';
 export { problemKindOf, type ProblemKind } from '../contract/problem-kinds.js';
-export * from '../contract/submission.js';

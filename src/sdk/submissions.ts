@@ -1,3 +1,18 @@
+/**
+ * Sending an event in without an account (`@kulturregion/kultur/submissions`): the calls `<kultur-submit>` makes, for
+ * forms of your own. An entry of its own, so an app that only lists events does not carry them.
+ *
+ * @example
+ * ```ts
+ * import { createKulturClient } from '@kulturregion/kultur/sdk';
+ * import { submissionsOf } from '@kulturregion/kultur/submissions';
+ *
+ * const submissions = submissionsOf(createKulturClient({ baseUrl: 'https://feed.example.dk/v1' }));
+ * const { token } = await submissions.formToken();
+ * ```
+ *
+ * @packageDocumentation
+ */
 import {
   FormTokenSchema,
   SubmissionAnswerSchema,
@@ -47,7 +62,8 @@ export interface SubmissionsApi {
  *
  * @example
  * ```ts
- * import { createKulturClient, submissionsOf } from '@kulturregion/kultur/sdk';
+ * import { createKulturClient } from '@kulturregion/kultur/sdk';
+ * import { submissionsOf } from '@kulturregion/kultur/submissions';
  *
  * const client = createKulturClient({ baseUrl: 'https://feed.example.dk/v1' });
  * const { token, usableFrom } = await submissionsOf(client).formToken();
@@ -76,3 +92,13 @@ export function submissionsOf(client: KulturClient): SubmissionsApi {
     },
   };
 }
+
+export type {
+  FormToken,
+  SubmissionAnswer,
+  SubmissionConfirmed,
+  SubmissionRequest,
+  SubmittedEvent,
+  Submitter,
+} from '../contract/submission.js';
+export type { WriteOptions } from './signups.js';

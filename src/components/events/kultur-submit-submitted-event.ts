@@ -1,4 +1,4 @@
-import type { SubmissionAnswer } from '../../sdk/index.js';
+import type { SubmissionAnswer } from '../../contract/submission.js';
 
 /**
  * The feed took an event from `<kultur-submit>`: a confirmation mail is on its way to the sender, and the event waits

@@ -1,13 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AUDIENCE_IDS, CATEGORIES, MUNICIPALITIES } from '../../contract/index.js';
-import {
-  failureKindOf,
-  isKulturError,
-  problemKindOf,
-  submissionsOf,
-  type SubmissionAnswer,
-} from '../../sdk/index.js';
+import { CATEGORIES, MUNICIPALITIES } from '../../contract/reference-data.js';
+import { AUDIENCE_IDS } from '../../contract/schema.js';
+import type { SubmissionAnswer } from '../../contract/submission.js';
+import { submissionsOf } from '../../sdk/submissions.js';
+import { failureKindOf, isKulturError, problemKindOf } from '../../sdk/index.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { formStyles } from '../base/form-styles.js';
 import { KulturElement } from '../base/kultur-element.js';

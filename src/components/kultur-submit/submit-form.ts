@@ -1,10 +1,6 @@
 import { regionInstant } from '../format/region-time.js';
-import {
-  SubmissionRequestSchema,
-  type MunicipalityId,
-  type SubmissionRequest,
-  type SubmittedEvent,
-} from '../../contract/index.js';
+import type { MunicipalityId } from '../../contract/schema.js';
+import { SubmissionRequestSchema, type SubmissionRequest, type SubmittedEvent } from '../../contract/submission.js';
 import type { SubmitTexts } from './submit-texts.js';
 
 /** Why a field needs correcting: a key of the texts' `messages`. */

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
-import type { AudienceId } from '../../contract/index.js';
+import type { AudienceId } from '../../contract/schema.js';
 
 /** A word for each key; the other language gives its own. */
 type Words<Key extends string> = Readonly<Record<Key, string>>;
