@@ -212,8 +212,8 @@ export class KulturSubmitElement extends KulturFeedElement {
       return this.#showIssues(inControlOrder(problem.errors.map((field) => issueFor(field.path, field.code))));
     }
     const refusal = this.#refusalOf(kind, problem?.detail ?? '');
-    // The old token is spent or refused: the next try carries a new one.
-    if (refusal === 'tooSoon' || refusal === 'formExpired') this.#fetchToken();
+    // A token too old (or not the feed's) is replaced; one too new only has to age, so the next press goes through.
+    if (refusal === 'formExpired') this.#fetchToken();
     if (!refusal) this.reportFailure(error);
     this.failure = { error, refusal };
     await this.#focus('.submit-error');
