@@ -83,7 +83,11 @@ export function submissionsOf(client: KulturClient): SubmissionsApi {
     },
     async send(input, { signal } = {}) {
       const at = url('submissions');
-      return validateBody(SubmissionAnswerSchema, body(await http.request(at, { method: 'POST', json: input, signal })), at);
+      return validateBody(
+        SubmissionAnswerSchema,
+        body(await http.request(at, { method: 'POST', json: input, signal })),
+        at,
+      );
     },
     async confirm(code, { signal } = {}) {
       const at = url('submissions/confirm');

@@ -30,13 +30,15 @@ function expectFocusOn(el: KulturSubmitElement, selector: string): void {
 
 async function show(attributes: { lang?: string; municipality?: string; fetch?: typeof fetch } = {}) {
   const client = attributes.fetch ? createKulturClient({ baseUrl, fetch: attributes.fetch }) : undefined;
-  const el = await fixture<KulturSubmitElement>(html`<kultur-submit
-    api=${baseUrl}
-    lang=${attributes.lang ?? 'da'}
-    municipality=${attributes.municipality ?? ''}
-    privacy-url="/privatliv"
-    .client=${client}
-  ></kultur-submit>`);
+  const el = await fixture<KulturSubmitElement>(
+    html`<kultur-submit
+      api=${baseUrl}
+      lang=${attributes.lang ?? 'da'}
+      municipality=${attributes.municipality ?? ''}
+      privacy-url="/privatliv"
+      .client=${client}
+    ></kultur-submit>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -137,9 +139,9 @@ describe('<kultur-submit>', () => {
         expect(states(el)).to.include('invalid');
         const items = summaryItems(el);
         expect(items[0]).to.equal(lang === 'da' ? 'Titel: Udfyld feltet.' : 'Title: Fill in this field.');
-        expect(items.some((item) => item.includes(lang === 'da' ? 'Vælg mindst én.' : 'Choose at least one.'))).to.equal(
-          true,
-        );
+        expect(
+          items.some((item) => item.includes(lang === 'da' ? 'Vælg mindst én.' : 'Choose at least one.')),
+        ).to.equal(true);
         const title = control(el, 'event.title');
         expect(title.getAttribute('aria-invalid')).to.equal('true');
         expect(title.getAttribute('aria-describedby')).to.equal('kultur-submit-event-title-error');
@@ -148,7 +150,9 @@ describe('<kultur-submit>', () => {
         );
         await expect(el).to.be.accessible();
 
-        root(el).querySelector<HTMLAnchorElement>('[part="error-summary"] a[href="#kultur-submit-submitter-email"]')!.click();
+        root(el)
+          .querySelector<HTMLAnchorElement>('[part="error-summary"] a[href="#kultur-submit-submitter-email"]')!
+          .click();
         expectFocusOn(el, '[name="submitter.email"]');
       });
     }
@@ -194,7 +198,9 @@ describe('<kultur-submit>', () => {
       await waitUntil(() => root(el).querySelector('.submit-error'), 'the failure');
       await el.updateComplete;
       expectFocusOn(el, '.submit-error');
-      expect(text(root(el).querySelector('.submit-error'))).to.contain('Du var meget hurtig. Vent et øjeblik, og send igen.');
+      expect(text(root(el).querySelector('.submit-error'))).to.contain(
+        'Du var meget hurtig. Vent et øjeblik, og send igen.',
+      );
       expect(states(el)).to.include('error');
       expect(control(el, 'event.title').value).to.equal('Sommerkoncert i Maribo Domkirke');
       await expect(el).to.be.accessible();

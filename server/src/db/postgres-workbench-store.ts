@@ -64,7 +64,9 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
     const [draft, published, meta] = await Promise.all([
       draftRow(this.#pool, id),
       this.#events.read(this.#pool, id),
-      this.#pool.query<SubmitterRow & { owner_id: string | null; owner_email: string | null; series_id: string | null }>(
+      this.#pool.query<
+        SubmitterRow & { owner_id: string | null; owner_email: string | null; series_id: string | null }
+      >(
         `SELECT owner_id, owner_email, series_id, submitter_name, submitter_email, submitter_phone
          FROM workbench_events WHERE event_id = $1`,
         [id],

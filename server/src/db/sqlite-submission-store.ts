@@ -14,7 +14,9 @@ export class SqliteSubmissionStore implements SubmissionStore {
   }
 
   async formKey(candidate: string): Promise<string> {
-    this.#db.prepare('INSERT INTO feed_keys (name, secret) VALUES (?, ?) ON CONFLICT DO NOTHING').run(FORM_KEY, candidate);
+    this.#db
+      .prepare('INSERT INTO feed_keys (name, secret) VALUES (?, ?) ON CONFLICT DO NOTHING')
+      .run(FORM_KEY, candidate);
     return this.#db.prepare<[string], { secret: string }>('SELECT secret FROM feed_keys WHERE name = ?').get(FORM_KEY)!
       .secret;
   }

@@ -43,7 +43,10 @@ export function submissionPaths(): Record<string, JsonSchema> {
           'lists the sites that may.',
         requestBody: { required: true, content: jsonOf(SubmissionRequestSchema, 'input') },
         responses: {
-          202: { description: 'Kept until confirmed; the mail is on its way.', content: jsonOf(SubmissionAnswerSchema, 'output') },
+          202: {
+            description: 'Kept until confirmed; the mail is on its way.',
+            content: jsonOf(SubmissionAnswerSchema, 'output'),
+          },
           400: problem('A field is not valid (`errors`), or the form token is forged, too old or too new.'),
           403: problem('Sent from a page not in `KULTUR_ALLOWED_ORIGINS`, or `submissions-off`.'),
           415: problem('The body is not JSON.'),

@@ -71,8 +71,8 @@ export function confirmSubmissionPage(): string {
         <button type="submit">Bekræft</button>
       </form>
       <p class="en" lang="en">
-        Press “Bekræft” (confirm) to send your event for approval by the municipality's editor. The code from the mail is
-        filled in when you come from its link.
+        Press “Bekræft” (confirm) to send your event for approval by the municipality's editor. The code from the mail
+        is filled in when you come from its link.
       </p>`,
     style,
     CONFIRM_SCRIPT_PATH,
@@ -85,8 +85,8 @@ export function confirmedPage(): string {
     'Tak, dit arrangement er sendt til godkendelse',
     html`<h1>Tak, dit arrangement er sendt til godkendelse</h1>
       <p>
-        En redaktør i kommunen ser det igennem, før det kommer i kulturkalenderen. Har redaktøren spørgsmål, skriver
-        de til den e-mailadresse, du gav. Du behøver ikke gøre mere.
+        En redaktør i kommunen ser det igennem, før det kommer i kulturkalenderen. Har redaktøren spørgsmål, skriver de
+        til den e-mailadresse, du gav. Du behøver ikke gøre mere.
       </p>
       <p class="en" lang="en">
         Thank you: your event is waiting for approval by the municipality's editor. Nothing more to do.
@@ -105,8 +105,8 @@ export function unknownLinkPage(): string {
         “Bekræft”, er dit arrangement sendt til godkendelse. Ellers kan du sende det ind igen.
       </p>
       <p class="en" lang="en">
-        The link has been used, has run out after 24 hours, or the code is incomplete. If you pressed “Bekræft”
-        before, your event is waiting for approval; otherwise send it in again.
+        The link has been used, has run out after 24 hours, or the code is incomplete. If you pressed “Bekræft” before,
+        your event is waiting for approval; otherwise send it in again.
       </p>`,
     style,
   );

@@ -8,10 +8,7 @@ export const FORM_MAX_AGE_MS = 24 * 60 * 60_000;
 
 /** What a form token says of the form that carries it. */
 export type FormTokenCheck =
-  | { kind: 'fine' }
-  | { kind: 'forged' }
-  | { kind: 'too-soon'; waitMs: number }
-  | { kind: 'expired' };
+  { kind: 'fine' } | { kind: 'forged' } | { kind: 'too-soon'; waitMs: number } | { kind: 'expired' };
 
 /**
  * The time trap without a cookie: a token is the moment it was issued, signed with the feed's own key (HMAC-SHA256),

@@ -1,9 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import {
-  SubmissionConfirmRequestSchema,
-  SubmissionRequestSchema,
-  type Submitter,
-} from '@kulturregion/kultur/contract';
+import { SubmissionConfirmRequestSchema, SubmissionRequestSchema, type Submitter } from '@kulturregion/kultur/contract';
 import { looksLikeSecret, newSecret, secretDigest } from '../accounts/secrets.js';
 import type { StoredEventInput } from '../events/event-store.js';
 import { cachePolicy } from '../http/cache-policy.js';
@@ -72,9 +68,7 @@ export function submissionRoutes(options: SubmissionRouteOptions): Hono {
   });
   const limiter = new RateLimiter(options.submissionRate, () => now().getTime());
   const limited: MiddlewareHandler =
-    options.submissionRate > 0
-      ? rateLimit(limiter, options.clientAddress, 'submitted events')
-      : (_c, next) => next();
+    options.submissionRate > 0 ? rateLimit(limiter, options.clientAddress, 'submitted events') : (_c, next) => next();
 
   /** The start of the confirmation link, or the refusal that names the fix. */
   const base = (): string => {

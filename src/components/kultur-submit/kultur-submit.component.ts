@@ -247,7 +247,10 @@ export class KulturSubmitElement extends KulturFeedElement {
   }
 
   #locked() {
-    return lockedMunicipality(this.municipality, MUNICIPALITIES.map((item) => item.id));
+    return lockedMunicipality(
+      this.municipality,
+      MUNICIPALITIES.map((item) => item.id),
+    );
   }
 
   get #t(): SubmitTexts {

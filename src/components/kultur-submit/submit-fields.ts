@@ -60,8 +60,8 @@ export function inputField(
   label: string,
   options: FieldOptions & {
     type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'number';
-    autocomplete?: string;
-    inputmode?: string;
+    autocomplete?: 'name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'address-level2';
+    inputmode?: 'numeric';
     value?: string;
   } = {},
 ): TemplateResult {

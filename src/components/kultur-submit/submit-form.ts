@@ -148,7 +148,8 @@ function controlOf(path: string): string {
 function messageFor(control: string, code: string | undefined): SubmitMessage {
   if (control === 'consent') return 'consent';
   if (control === 'event.categories' || control === 'event.audience') return 'choose';
-  if (code === 'honeypot' || code === 'unknown-field' || !CONTROL_ORDER.includes(control as never)) return 'formRefused';
+  if (code === 'honeypot' || code === 'unknown-field' || !CONTROL_ORDER.includes(control as never))
+    return 'formRefused';
   if (code === 'required') return 'required';
   if (code === 'too-long') return 'tooLong';
   if (control === 'submitter.email' || code === 'invalid-email') return 'email';

@@ -65,7 +65,11 @@ const da = {
   categoriesHint: 'Vælg en eller flere.',
   audience: 'Hvem er det for?',
   audienceHint: 'Vælg en eller flere.',
-  audiences: { kulturaktoerer: 'Kulturaktører', borgere: 'Borgere', 'boern-og-unge': 'Børn og unge' } as Words<AudienceId>,
+  audiences: {
+    kulturaktoerer: 'Kulturaktører',
+    borgere: 'Borgere',
+    'boern-og-unge': 'Børn og unge',
+  } as Words<AudienceId>,
   organizerName: 'Arrangør',
   organizerNameHint: 'Foreningen, stedet eller personen, der står bag.',
   organizerUrl: 'Arrangørens hjemmeside',
@@ -108,7 +112,8 @@ const da = {
   tooSoon: 'Du var meget hurtig. Vent et øjeblik, og send igen.',
   formExpired: 'Formularen har stået åben for længe. Genindlæs siden, og send igen.',
   tooManyRequests: 'Der er sendt mange arrangementer herfra på kort tid. Vent lidt, og prøv igen.',
-  waitingMails: 'Der venter allerede bekræftelsesmails til din adresse. Brug linket i en af dem, eller prøv om en time.',
+  waitingMails:
+    'Der venter allerede bekræftelsesmails til din adresse. Brug linket i en af dem, eller prøv om en time.',
   off: 'Kalenderen tager ikke imod indsendte arrangementer lige nu. Kontakt kommunen.',
   submitFailed: 'Arrangementet blev ikke sendt.',
   inputKept: 'Det, du har skrevet, er gemt, så du kan prøve igen.',
@@ -201,7 +206,8 @@ const en: SubmitTexts = {
   tooSoon: 'You were very quick. Wait a moment and send again.',
   formExpired: 'The form has been open too long. Reload the page and send again.',
   tooManyRequests: 'Many events have been sent from here in a short time. Wait a little and try again.',
-  waitingMails: 'Confirmation mails to your address are waiting already. Use the link in one of them, or try in an hour.',
+  waitingMails:
+    'Confirmation mails to your address are waiting already. Use the link in one of them, or try in an hour.',
   off: 'The calendar takes no events sent in right now. Contact the municipality.',
   submitFailed: 'The event was not sent.',
   inputKept: 'What you wrote is kept, so you can try again.',

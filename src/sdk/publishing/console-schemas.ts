@@ -109,9 +109,7 @@ export const ConsoleEventDetailSchema = z.object({
   owner: z.nullable(z.object({ id: z.string(), email: z.string() })),
   seriesId: z.nullable(z.string()),
   /** Who sent the event in from a municipal site without an account (`<kultur-submit>`); null otherwise. */
-  submitter: z.optional(
-    z.nullable(z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()) })),
-  ),
+  submitter: z.optional(z.nullable(z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()) }))),
   cancellationReason: z.nullable(z.string()),
 });
 

@@ -63,9 +63,7 @@ describe('events sent in without an account', () => {
 
   /** The code in the newest confirmation mail to `email`, and the mail. */
   const confirmation = async (email: string) => {
-    const [message] = (await feed.storage.listOutbox({ to: email, limit: 10 })).filter(
-      (m) => m.kind === 'submission',
-    );
+    const [message] = (await feed.storage.listOutbox({ to: email, limit: 10 })).filter((m) => m.kind === 'submission');
     assert.ok(message, `a confirmation mail to ${email}`);
     const code = message.text.match(/#code=([A-Za-z0-9_-]{43})$/m)?.[1];
     assert.ok(code, `the link in:\n${message.text}`);
@@ -116,7 +114,11 @@ describe('events sent in without an account', () => {
     assert.deepEqual(item.submitter, { name: 'Birthe Jensen', email: 'birthe@kammerkor.dk' });
 
     const detail = await (await editor.request('GET', `/v1/console/events/${item.id}`)).json();
-    assert.deepEqual(detail.submitter, { name: 'Birthe Jensen', email: 'birthe@kammerkor.dk', phone: '+45 20 30 40 50' });
+    assert.deepEqual(detail.submitter, {
+      name: 'Birthe Jensen',
+      email: 'birthe@kammerkor.dk',
+      phone: '+45 20 30 40 50',
+    });
     assert.equal(detail.owner, null);
     assert.equal(detail.input.status, 'scheduled');
     assert.equal(detail.input.signup, null);
