@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { honeypotField } from '../base/honeypot-field.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SIGNUP_FIELDS, type KulturEvent, type Municipality, type SignupField } from '../../sdk/index.js';
 import type { Language } from '../i18n/language.js';
@@ -217,10 +218,7 @@ export function consentField(
 
 /** A field people never see and robots fill in: any value in it makes the feed refuse the signup. */
 export function honeypot(): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
-    <label for=${controlId('website')}>Website</label>
-    <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
-  </div>`;
+  return honeypotField(controlId('website'));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { honeypotField } from '../base/honeypot-field.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SubmitIssue } from './submit-form.js';
 import type { SubmitTexts } from './submit-texts.js';
@@ -196,8 +197,5 @@ export function consentField(view: FieldView, privacyHref: string | undefined, o
 
 /** A field people never see and robots fill in: hidden from sight and from assistive tech, out of the tab order. */
 export function honeypot(): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
-    <label for=${controlId('website')}>Website</label>
-    <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
-  </div>`;
+  return honeypotField(controlId('website'));
 }
