@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { hasAPlace, startsBeforeItEnds } from './event-rules.js';
 import type { ProblemKind } from './problem-kinds.js';
 
 /** The member municipalities of Kulturregion Storstrøm, by the ids the feed uses. */
@@ -223,15 +224,6 @@ export const EventSchema = z.object({
   signup: SignupSettingsSchema,
   updatedAt: instant,
 });
-
-const startsBeforeItEnds = z.refine<{ start: string; end: string }>(
-  (event) => Date.parse(event.start) <= Date.parse(event.end),
-  { message: 'end must not be before start', path: ['end'] },
-);
-const hasAPlace = z.refine<{ venue?: unknown; online?: unknown }>(
-  (event) => event.venue !== undefined || event.online !== undefined,
-  { message: 'an event needs a venue, an online url, or both', path: ['venue'] },
-);
 
 /**
  * An event as the secretariat publishes it (`POST /v1/events`, `PUT /v1/events/{id}`). Unknown fields are refused

@@ -16,6 +16,7 @@ import {
   type Municipality,
 } from '../contract/schema.js';
 import { createSignupsApi, type SignupsApi } from './signups.js';
+import { FEED_HTTP, type WithFeedHttp } from './feed-http-key.js';
 import { usageError } from './usage-error.js';
 import { validateBody } from './validate-body.js';
 import { validatePage } from './validate-page.js';
@@ -160,7 +161,8 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
     } while (cursor !== undefined);
   }
 
-  return {
+  const client: KulturClient & WithFeedHttp = {
+    [FEED_HTTP]: http,
     baseUrl: base,
     events: {
       list,
@@ -180,4 +182,5 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
       read('municipalities', (json, url) => validateBody(MunicipalityListSchema, json, url).items, call),
     categories: (call) => read('categories', (json, url) => validateBody(CategoryListSchema, json, url).items, call),
   };
+  return client;
 }

@@ -389,4 +389,36 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
     `,
   },
+  {
+    version: 15,
+    name: 'events sent in without an account',
+    sql: `
+      -- An event a cultural actor sent in (<kultur-submit>), until its sender uses the confirmation link mailed to
+      -- them: then it becomes a draft waiting for approval, and this row goes. Only the link secret's SHA-256 digest is
+      -- kept. The sweep deletes rows the link of which ran out. event_id is chosen at sending, so a second use of the
+      -- link at the same moment finds the draft the first one made.
+      CREATE TABLE submissions (
+        digest TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        email TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX submissions_by_email ON submissions (email, created_ms);
+      CREATE INDEX submissions_by_expiry ON submissions (expires_ms);
+
+      -- Keys the feed makes for itself once and every process shares: the form token's HMAC key.
+      CREATE TABLE feed_keys (
+        name TEXT PRIMARY KEY,
+        secret TEXT NOT NULL
+      ) STRICT;
+
+      -- Who sent a submitted event in, with an address they confirmed; NULL for events made in the console. The sweep
+      -- clears them some days after the event, as it deletes signups.
+      ALTER TABLE workbench_events ADD COLUMN submitter_name TEXT;
+      ALTER TABLE workbench_events ADD COLUMN submitter_email TEXT;
+      ALTER TABLE workbench_events ADD COLUMN submitter_phone TEXT;
+    `,
+  },
 ];

@@ -314,4 +314,28 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
     `,
   },
+  {
+    version: 13,
+    name: 'events sent in without an account',
+    sql: `
+      -- SQLite's version 15: events sent in and waiting for their sender's confirmation (only the link's digest is
+      -- kept), the feed's own keys, and who sent a submitted event in.
+      CREATE TABLE submissions (
+        digest text COLLATE "C" PRIMARY KEY,
+        event_id text COLLATE "C" NOT NULL,
+        email text NOT NULL,
+        data jsonb NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX submissions_by_email ON submissions (email, created_at);
+      CREATE INDEX submissions_by_expiry ON submissions (expires_at);
+      CREATE TABLE feed_keys (
+        name text COLLATE "C" PRIMARY KEY,
+        secret text NOT NULL
+      );
+      ALTER TABLE workbench_events ADD COLUMN submitter_name text, ADD COLUMN submitter_email text,
+        ADD COLUMN submitter_phone text;
+    `,
+  },
 ];

@@ -66,6 +66,7 @@ import { PostgresParticipantStore } from './postgres-participant-store.js';
 import { PostgresMessageStore } from './postgres-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
+import { PostgresSubmissionStore } from './postgres-submission-store.js';
 import type { Storage } from './storage.js';
 import { queueOutbox } from './postgres-outbox.js';
 
@@ -104,6 +105,7 @@ export class PostgresStorage implements Storage {
   readonly people: PostgresAccountsStore;
   readonly images: PostgresImageStore;
   readonly workbench: WorkbenchStore;
+  readonly submissions: PostgresSubmissionStore;
   readonly participants: PostgresParticipantStore;
   readonly numbers: PostgresNumbersStore;
   readonly messages: PostgresMessageStore;
@@ -112,6 +114,7 @@ export class PostgresStorage implements Storage {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
+    this.submissions = new PostgresSubmissionStore(pool, lockTimeoutMs);
     this.images = new PostgresImageStore(pool, { lockTimeoutMs });
     this.messages = new PostgresMessageStore(pool, {
       transaction: (work) => this.#transaction(work),

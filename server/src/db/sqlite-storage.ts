@@ -65,6 +65,7 @@ import { SqliteMessageStore } from './sqlite-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
 import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
+import { SqliteSubmissionStore } from './sqlite-submission-store.js';
 import type { Storage } from './storage.js';
 import { queueOutbox } from './sqlite-outbox.js';
 
@@ -82,9 +83,11 @@ export class SqliteStorage implements Storage {
   readonly participants: SqliteParticipantStore;
   readonly numbers: SqliteNumbersStore;
   readonly messages: SqliteMessageStore;
+  readonly submissions: SqliteSubmissionStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.submissions = new SqliteSubmissionStore(db);
     this.messages = new SqliteMessageStore(db, (id) => {
       const row = this.#eventRow(id);
       return row && toEvent(row);

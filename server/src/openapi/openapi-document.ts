@@ -22,6 +22,7 @@ import {
 } from '../images/image-processing.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../signups/idempotency-key.js';
 import { consolePaths } from './console-paths.js';
+import { submissionPaths } from './submission-paths.js';
 import { componentUri, inlineSchema, json, problem, type JsonSchema } from './openapi-parts.js';
 
 /** Request bodies are described as clients write them (defaults optional); responses as the server sends them. */
@@ -510,6 +511,7 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...submissionPaths(),
       ...consolePaths(),
     },
     components: {
