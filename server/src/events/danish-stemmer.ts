@@ -52,12 +52,12 @@ const S_ENDING_AFTER = new Set('abcdfghjklmnoprtvyzå');
  * Stems whose word's other forms stem differently: "kursus" keeps its -us (Latin) while "kurser", "kurset" lose
  * -er, -et; "museum"/"museer"; "centrum"/"centre"; "barn"/"børn".
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  kursus: 'kurs',
-  museum: 'muse',
-  centrum: 'centr',
-  barn: 'børn',
-};
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['kursus', 'kurs'],
+  ['museum', 'muse'],
+  ['centrum', 'centr'],
+  ['barn', 'børn'],
+]);
 
 /**
  * Where endings may be taken from: after the first consonant that follows a vowel, and never within the first three
@@ -81,5 +81,6 @@ export function danishStem(word: string): string {
   if (stem.length - 1 >= r1 && !VOWELS.has(last) && stem.at(-2) === last && /\p{L}/u.test(last)) {
     stem = stem.slice(0, -1);
   }
-  return IRREGULAR[stem] ?? stem;
+  // A Map, not an object: "constructor" is a word a person may type.
+  return IRREGULAR.get(stem) ?? stem;
 }

@@ -218,6 +218,7 @@ describe('search that forgives Danish', () => {
       ['* : & | ! ( ) <->', []],
       ['^koncert', ['koncert-i-teksten', 'koncert-nykoebing', 'koncert-senere']],
       ['-koncert', ['koncert-i-teksten', 'koncert-nykoebing', 'koncert-senere']],
+      ['constructor __proto__ toString', []],
     ];
     for (const [text, expected] of hostile) {
       for (const sort of ['start', 'relevance']) {
