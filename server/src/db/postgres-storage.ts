@@ -69,7 +69,7 @@ import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
 import type { Storage } from './storage.js';
 import { queueOutbox } from './postgres-outbox.js';
-import { postgresRelevance, searchVector, tsQuery } from './postgres-search.js';
+import { postgresRelevance, searchVector, substringConditions, tsQuery } from './postgres-search.js';
 
 export interface PostgresStorageOptions {
   /**
@@ -159,9 +159,14 @@ export class PostgresStorage implements Storage {
     }
     if (filter.startsBefore !== undefined) where.push(`e.start_at < ${param(new Date(filter.startsBefore))}`);
     // The server stemmed and folded the words, as for SQLite; the planner chooses between the GIN index and the
-    // (start, id) walk with the test on each row, by how common the words are.
+    // (start, id) walk with the test on each row, by how common the words are. On the walk, the same words' substring
+    // test on search_text (spaces around each) goes first: it turns most rows away before their vector is read, which
+    // for a long description means decompressing it.
     const query = filter.search?.length ? `to_tsquery('simple', ${param(tsQuery(filter.search))})` : undefined;
-    if (filter.search) where.push(query ? `e.search_vector @@ ${query}` : 'false');
+    if (filter.search) {
+      where.push(...substringConditions('e.search_text', filter.search, param));
+      if (query) where.push(`e.search_vector @@ ${query}`);
+    }
     if (ordersByRelevance(filter) && query) return this.#listByRelevance(filter, query, where, params);
     if (filter.after) {
       const { startMs, id } = filter.after;
