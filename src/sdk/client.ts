@@ -30,7 +30,7 @@ import { validatePage } from './validate-page.js';
  * link.href = client.events.icsUrl(query);
  * ```
  */
-export type IcsQuery = Omit<EventQuery, 'cursor' | 'limit'>;
+export type IcsQuery = Omit<EventQuery, 'cursor' | 'limit' | 'sort'>;
 
 /**
  * The feed's events.

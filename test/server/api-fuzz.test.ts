@@ -88,6 +88,7 @@ const parameterNames = fc.oneof(
     'from',
     'to',
     'q',
+    'sort',
     'limit',
     'cursor',
     'lang',
@@ -100,6 +101,10 @@ const parameterNames = fc.oneof(
 const parameterValues = fc.oneof(
   fc.constantFrom('lolland', 'faxe,stevns', 'kursus', 'borgere', '2027-01-01', '2027-02-30', '20', '0', '101', '1e3'),
   fc.constantFrom('-1', 'da', 'en', 'csv', 'json', 'eyJ4IjoxfQ', 'lolland,,', ',', 'LOLLAND', ' 5 '),
+  // Search words and the full-text engines' own syntax, which `q` must take as plain text; sort's two orders.
+  fc.constantFrom('relevance', 'start', 'koncert', 'kon', 'Nykøbing', '"', '"a" *', 'NEAR(a b)', 'a:*', '!(x | y) & z'),
+  fc.constantFrom('constructor', '__proto__', 'toString kursus', 'hasOwnProperty'),
+  fc.constantFrom("'", '\\', 'x <-> y', 'title:x', 'a OR b', '-a', '^a', '*', 'æøå ÆØÅ aa oe', 'é\u0301'),
   fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
   anyText,
 );

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { KulturEvent, Venue } from '@kulturregion/kultur/contract';
 import { eventColumns, type StoredEventInput } from '../events/event-store.js';
+import { substringConditions } from './postgres-search.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
 import {
   consolePageOf,
@@ -345,7 +346,7 @@ function conditions(x: string, filter: ConsoleFilter, param: (value: unknown) =>
   if (filter.category?.length) where.push(`${x}.categories && ${param(filter.category)}::text[]`);
   if (filter.endsFrom !== undefined) where.push(`${x}.end_at >= ${param(new Date(filter.endsFrom))}`);
   if (filter.startsBefore !== undefined) where.push(`${x}.start_at < ${param(new Date(filter.startsBefore))}`);
-  for (const word of filter.words ?? []) where.push(`strpos(${x}.search_text, ${param(word)}) > 0`);
+  if (filter.search) where.push(...substringConditions(`${x}.search_text`, filter.search, param));
   if (filter.after) {
     const { startMs, id } = filter.after;
     where.push(

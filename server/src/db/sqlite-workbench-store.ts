@@ -21,6 +21,7 @@ import {
   type WorkbenchStore,
 } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
+import { substringConditions } from './sqlite-search.js';
 
 /**
  * How the workbench writes the `events` table: the SQLite storage's own code for publishing (`createEvent`,
@@ -357,10 +358,7 @@ function conditions(x: string, filter: ConsoleFilter): [string[], unknown[]] {
     where.push(`${x}.start_ms < ?`);
     params.push(filter.startsBefore);
   }
-  for (const word of filter.words ?? []) {
-    where.push(`instr(${x}.search_text, ?) > 0`);
-    params.push(word);
-  }
+  if (filter.search) substringConditions(`${x}.search_text`, filter.search, where, params);
   if (filter.after) {
     where.push(`(${x}.start_ms, ${x}.id) ${filter.state === 'past' ? '<' : '>'} (?, ?)`);
     params.push(filter.after.startMs, filter.after.id);

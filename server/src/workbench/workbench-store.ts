@@ -5,6 +5,7 @@
  */
 import type { KulturEvent, MunicipalityId, Submitter, Venue } from '@kulturregion/kultur/contract';
 import type { CursorPosition, StoredEventInput } from '../events/event-store.js';
+import type { SearchTerm } from '../events/search-terms.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
 import type { ConsoleState } from './console-state.js';
 
@@ -93,8 +94,8 @@ export interface ConsoleFilter {
   endsFrom?: number;
   /** Keep events that start before this instant (epoch ms). */
   startsBefore?: number;
-  /** Lower-cased words that must all occur in the event's text. */
-  words?: readonly string[];
+  /** The words of `q`, as the public listing reads them (`searchTermsOf`); an empty list matches nothing. */
+  search?: readonly SearchTerm[];
   /** The instant that tells `published` from `past`. */
   nowMs: number;
   limit: number;
