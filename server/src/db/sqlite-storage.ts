@@ -150,15 +150,27 @@ export class SqliteStorage implements Storage {
       where.push('(e.start_ms, e.id) > (?, ?)');
       params.push(filter.after.startMs, filter.after.id);
     }
-    const inStartOrder = this.#inStartOrder(filter, where, params, byRelevance ? RANKED_MATCHES : rows);
-    if (byRelevance) return this.#listByRelevance(filter, inStartOrder, rows);
+    if (byRelevance) {
+      return this.#listByRelevance(
+        filter,
+        this.#inStartOrder(filter, where, params, RANKED_MATCHES, 'e.id, e.start_ms'),
+        rows,
+      );
+    }
+    const inStartOrder = this.#inStartOrder(filter, where, params, rows, eventSelect);
     return pageOf(this.#db.prepare<unknown[], EventRow>(inStartOrder.sql).all(...inStartOrder.params), filter.limit);
   }
 
-  /** The query of the first `count` events that meet the `where` conditions, in (start, id) order. */
-  #inStartOrder(filter: EventFilter, where: string[], params: unknown[], count: number): SqlWithParams {
+  /** The query of `columns` of the first `count` events that meet the `where` conditions, in (start, id) order. */
+  #inStartOrder(
+    filter: EventFilter,
+    where: string[],
+    params: unknown[],
+    count: number,
+    columns: string,
+  ): SqlWithParams {
     const select = (conditions: string[]) =>
-      `SELECT ${eventSelect} FROM events e
+      `SELECT ${columns} FROM events e
       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
       ORDER BY e.start_ms, e.id LIMIT ?`;
     const municipalities = [...new Set(filter.municipality ?? [])];
@@ -212,13 +224,17 @@ export class SqliteStorage implements Storage {
     if (!terms.length) return pageOf([], filter.limit);
     const relevance = sqliteRelevance(terms);
     const after = filter.after?.relevance !== undefined ? filter.after : undefined;
+    // The page is chosen from the ids and starts; only its events are read whole.
     const sql = `
-      SELECT * FROM (
-        SELECT c.*, ${relevance.sql} AS relevance
-        FROM (${inStartOrder.sql}) c JOIN event_search s ON s.event_id = c.id
-      )
-      ${after ? 'WHERE (relevance < ? OR (relevance = ? AND (start_ms, id) > (?, ?)))' : ''}
-      ORDER BY relevance DESC, start_ms, id LIMIT ?`;
+      SELECT ${eventSelect}, r.relevance FROM (
+        SELECT * FROM (
+          SELECT c.id, c.start_ms, ${relevance.sql} AS relevance
+          FROM (${inStartOrder.sql}) c JOIN event_search s ON s.event_id = c.id
+        )
+        ${after ? 'WHERE (relevance < ? OR (relevance = ? AND (start_ms, id) > (?, ?)))' : ''}
+        ORDER BY relevance DESC, start_ms, id LIMIT ?
+      ) r JOIN events e ON e.id = r.id
+      ORDER BY r.relevance DESC, r.start_ms, r.id`;
     const cursor = after ? [after.relevance, after.relevance, after.startMs, after.id] : [];
     const values = [...relevance.params, ...inStartOrder.params, ...cursor, rows];
     return pageOf(this.#db.prepare<unknown[], EventRow>(sql).all(...values), filter.limit);
