@@ -3,12 +3,10 @@ import { KulturValidationError } from './errors/kultur-validation-error.js';
 import { createFeedHttp } from './feed-http.js';
 import { queryString } from './query-string.js';
 import { ResponseCache, type Loaded } from './response-cache.js';
+import { parseCategoryList, parseEvent, parseMunicipalityList } from '../contract/compiled-checkers.js';
 import {
-  CategoryListSchema,
   EventIdSchema,
-  EventSchema,
   MAX_PAGE_SIZE,
-  MunicipalityListSchema,
   type Category,
   type EventPage,
   type EventQuery,
@@ -170,14 +168,19 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
           const message = `events.get() takes an event id (lower-case letters, digits and hyphens); got ${JSON.stringify(id)}.`;
           return Promise.reject(usageError(message, 'get-one-event'));
         }
-        return read(`events/${id}`, (json, url) => validateBody(EventSchema, json, url), call);
+        return read(`events/${id}`, (json, url) => validateBody(parseEvent, 'event', json, url), call);
       },
       icsUrl: (query = {}) => `${base}events.ics${queryString(query)}`,
       eventIcsUrl: (id) => `${base}events/${encodeURIComponent(id)}.ics`,
     },
     signups: createSignupsApi(base, http),
     municipalities: (call) =>
-      read('municipalities', (json, url) => validateBody(MunicipalityListSchema, json, url).items, call),
-    categories: (call) => read('categories', (json, url) => validateBody(CategoryListSchema, json, url).items, call),
+      read(
+        'municipalities',
+        (json, url) => validateBody(parseMunicipalityList, 'municipalities', json, url).items,
+        call,
+      ),
+    categories: (call) =>
+      read('categories', (json, url) => validateBody(parseCategoryList, 'categories', json, url).items, call),
   };
 }

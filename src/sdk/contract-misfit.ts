@@ -1,0 +1,28 @@
+/**
+ * What does not fit the contract, in the schemas' own words. The SDK checks answers with the compiled checkers
+ * (`contract/compiled-checkers.ts`) and asks the schemas only when one refuses. (Loading this lazily would take the
+ * served shapes' schemas out of kultur.js only once they have a module of their own: rollup keeps one module in one
+ * chunk, and `schema.ts` is in kultur.js for the signup and problem schemas.)
+ */
+import { CategoryListSchema, EventSchema, MunicipalityListSchema } from '../contract/schema.js';
+import { EventPageEnvelopeSchema } from '../contract/page-envelope.js';
+import { toAnswerIssues, type AnswerIssue } from './answer-issue.js';
+
+const SCHEMAS = {
+  event: EventSchema,
+  envelope: EventPageEnvelopeSchema,
+  municipalities: MunicipalityListSchema,
+  categories: CategoryListSchema,
+};
+
+/** The served shapes a compiled checker stands for, by the name the SDK asks about them. */
+export type ContractShape = keyof typeof SCHEMAS;
+
+/**
+ * The schema's verdict on `value`: the issues, or the data should the schema take it after all. (A checker and its
+ * schema agree; test/sdk/compiled-checkers.test.ts holds them to it. Should they ever not, the schema has the last word.)
+ */
+export function misfitOf(shape: ContractShape, value: unknown): { issues: AnswerIssue[] } | { data: unknown } {
+  const parsed = SCHEMAS[shape].safeParse(value);
+  return parsed.success ? { data: parsed.data } : { issues: toAnswerIssues(parsed.error.issues) };
+}
