@@ -116,6 +116,7 @@ const npmPackage = {
     index: 'src/index.ts',
     'sdk/index': 'src/sdk/index.ts',
     'sdk/publishing/index': 'src/sdk/publishing/index.ts',
+    'sdk/submissions': 'src/sdk/submissions.ts',
     'contract/index': 'src/contract/index.ts',
     'components/index': 'src/components/index.ts',
     define: 'src/define.ts',

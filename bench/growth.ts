@@ -1,7 +1,7 @@
 /**
  * Growth: the listing query's latency with 1,000, 10,000 and 100,000 events in the database, for the first page, a
- * page deep behind a cursor, a filtered page (municipality and category, as an embedded listing asks) and a listing
- * of two municipalities.
+ * page deep behind a cursor, a filtered page (municipality and category, as an embedded listing asks), a listing
+ * of two municipalities, and searches (`q`) in start order and by relevance.
  *
  * The events are the seed's 190, cloned with new ids and written in bulk with SQL into a temporary database: 20 a day,
  * each keeping its template's length (exhibitions run for weeks), four fifths of them in the past, as an archive that
@@ -15,6 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { openSqlite } from '../server/src/db/open-sqlite.js';
 import { SqliteStorage } from '../server/src/db/sqlite-storage.js';
 import { eventColumns, type EventFilter, type StoredEventInput } from '../server/src/events/event-store.js';
+import { searchVector } from '../server/src/db/postgres-search.js';
+import { searchTermsOf } from '../server/src/events/search-terms.js';
 import { demoImageUrl } from '../server/src/images/demo-images.js';
 import { seedEvents } from '../server/src/seed/seed-events.js';
 import type { Storage } from '../server/src/db/storage.js';
@@ -99,6 +101,18 @@ function queries(events: StoredEventInput[], now: Date): Array<{ name: string; f
       name: 'two municipalities (lolland, guldborgsund, from today, 20)',
       filter: { endsFrom, limit: 20, municipality: ['lolland', 'guldborgsund'] },
     },
+    // Searches that fill a page at every size (a shorter answer at the small end would measure its length): a word in
+    // another form than the events have ("udstilling"), the start of a word being typed ("kursus", "kurser"), and the
+    // best matches first, which ranks every match (one event in ten), however many.
+    {
+      name: 'search (udstillinger, from today, 20)',
+      filter: { endsFrom, limit: 20, search: searchTermsOf('udstillinger') },
+    },
+    { name: 'search as typed (kurs, from today, 20)', filter: { endsFrom, limit: 20, search: searchTermsOf('kurs') } },
+    {
+      name: 'search by relevance (koncert, from today, 20)',
+      filter: { endsFrom, limit: 20, search: searchTermsOf('koncert'), sort: 'relevance' },
+    },
   ];
 }
 
@@ -128,6 +142,10 @@ async function sqliteRows(count: number, now: Date, samples: number): Promise<Gr
          created_at, updated_at)
        VALUES (@id, @municipality, @startMs, @endMs, @status, @categories, @audience, @searchText, @data, @stamp, @stamp)`,
     );
+    // The words go into the search index as the storage writes them (migration 14's triggers fill the FTS5 table).
+    const index = db.prepare(
+      'INSERT INTO event_search (event_id, title, body) VALUES (@id, @searchTitle, @searchBody)',
+    );
     const stamp = now.toISOString();
     db.transaction(() => {
       for (const event of events) {
@@ -138,6 +156,7 @@ async function sqliteRows(count: number, now: Date, samples: number): Promise<Gr
           audience: JSON.stringify(columns.audience),
           stamp,
         });
+        index.run(columns);
       }
     })();
     db.exec('ANALYZE');
@@ -165,12 +184,13 @@ async function postgresRows(count: number, now: Date, samples: number): Promise<
       const column = <K extends keyof (typeof batch)[number]>(key: K) => batch.map((row) => row[key]);
       await database.rows(
         `INSERT INTO events (id, municipality, start_at, end_at, status, categories, audience, search_text, data,
-           created_at, updated_at)
+           search_vector, created_at, updated_at)
          SELECT id, municipality, to_timestamp(start_ms / 1000.0), to_timestamp(end_ms / 1000.0), status,
            ARRAY(SELECT json_array_elements_text(categories::json)), ARRAY(SELECT json_array_elements_text(audience::json)),
-           search_text, data::json, ?::timestamptz, ?::timestamptz
-         FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-           AS t(id, municipality, start_ms, end_ms, status, categories, audience, search_text, data)
+           search_text, data::json, ${searchVector('title', 'body')}, ?::timestamptz, ?::timestamptz
+         FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+           ?::text[], ?::text[])
+           AS t(id, municipality, start_ms, end_ms, status, categories, audience, search_text, data, title, body)
          RETURNING 1`,
         stamp,
         stamp,
@@ -183,6 +203,8 @@ async function postgresRows(count: number, now: Date, samples: number): Promise<
         batch.map((row) => JSON.stringify(row.audience)),
         column('searchText'),
         column('data'),
+        column('searchTitle'),
+        column('searchBody'),
       );
     }
     // What autovacuum would have done by the time a database holds this many events.

@@ -19,9 +19,14 @@ import { build } from 'esbuild';
  * Bytes, gzip -9, of `dist/kultur.js`: 40,3xx B when set (issue 7), 40,7xx B after the render and layout work, 40,9xx B
  * with failures in words of their own; 41,045 B once the listing names municipalities and categories from the
  * contract's one copy of the reference data (+80 B over its own table, which a test had to hold equal to the feed's)
- * and the SDK builds the event's .ics address (+20 B).
+ * and the SDK builds the event's .ics address (+20 B); 41,16x B with the audience filter (its names from the contract's
+ * reference data and its words in both languages) and the listing's own sentence for a feed that is down, both needed
+ * on the first paint (+210 B), and the `subscribe` attribute with the loader of its menu (+150 B; the menu itself,
+ * 1.7 kB, is a chunk of its own that only a listing with `subscribe` fetches); 41,47x B with `layout="month"`'s hooks
+ * and the names its chunk imports from the entry (+283 B; the calendar itself, 5.4 kB, is a chunk a month view fetches); 41,63x B with the loader of `<kultur-submit>` (+165 B; the form, 9.4 kB, is a chunk of its own).
+ * Issue 21 brings the entry down to 30 KB; until then the budget follows each feature with its reason.
  */
-export const CDN_BUDGET_GZIP = 41_100;
+export const CDN_BUDGET_GZIP = 41_700;
 /**
  * Bytes, gzip -9, of the SDK entry as an app bundles it: 24,7xx B when set (issue 7); the aim is 15,000 B. 25,9xx B
  * with an event's questions (issue 19): the entry exports every schema, and the published question's rules and the

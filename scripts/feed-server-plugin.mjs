@@ -103,6 +103,7 @@ export function feedServerPlugin({ cli = 'server/src/cli.ts', startTimeout = 30_
           KULTUR_ADMIN_ORIGINS: `${config.http2 ? 'https' : 'http'}://${config.hostname}:${config.port}`,
           // Every browser test signs up from 127.0.0.1: the per-address limit (10 a minute) would refuse them.
           KULTUR_SIGNUP_RATE: '0',
+          KULTUR_SUBMISSION_RATE: '0',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -9,5 +9,6 @@ import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
 import './components/kultur-signup/kultur-signup.js';
 import './components/kultur-event/kultur-event.js';
+import './components/kultur-submit/kultur-submit.js';
 
 export * from './components/index.js';

@@ -1,6 +1,6 @@
 /**
  * The CDN bundle's entry: `<script type="module" src=".../kultur.js">` registers every element. The listing is in
- * this file; `<kultur-event>` and `<kultur-signup>` load from chunks beside it when a page first shows one.
+ * this file; `<kultur-event>`, `<kultur-signup>` and `<kultur-submit>` load from chunks beside it when a page first shows one.
  *
  * @module
  */
@@ -16,6 +16,8 @@ provideLoader('kultur-signup', () => {
   void import('./contract/signup-field-words.js');
   return import('./components/kultur-signup/kultur-signup.js');
 });
-loadWhenInPage(['kultur-event', 'kultur-signup']);
+// The submission form is on few pages (a municipality's "send an event in" page): a chunk of its own.
+provideLoader('kultur-submit', () => import('./components/kultur-submit/kultur-submit.js'));
+loadWhenInPage(['kultur-event', 'kultur-signup', 'kultur-submit']);
 
 export { createKulturClient, isKulturError } from './sdk/index.js';

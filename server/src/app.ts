@@ -32,6 +32,7 @@ import { publishingRoutes } from './publishing/publishing-routes.js';
 import { DEFAULT_PRIVACY_VERSION, DEFAULT_RETENTION_DAYS, DEFAULT_SIGNUP_RATE } from './signups/signup-defaults.js';
 import { messageComposer } from './signups/signup-mails.js';
 import { signupRoutes } from './signups/signup-routes.js';
+import { SUBMISSION_RATE, submissionRoutes } from './submissions/submission-routes.js';
 import type { ComposeMessage } from './signups/signup-store.js';
 import { signupListAccess } from './workbench/signup-list-access.js';
 import { workbenchRoutes } from './workbench/workbench-routes.js';
@@ -63,6 +64,8 @@ export interface AppOptions {
   signupRate?: number;
   /** Sign-in links asked for per minute per address; 0 turns the limit off. */
   signInRate?: number;
+  /** Events sent in per minute per address (`POST /v1/submissions`); 0 turns the limit off. */
+  submissionRate?: number;
   /** Finds the address a request came from; by default the connection's peer, with no proxy trusted. */
   clientAddress?: ClientAddress;
   /** Serves the outbox at `GET /v1/dev/outbox` without a token: for a local demo only, as it holds personal data. */
@@ -95,6 +98,7 @@ export function createApp({
   retentionDays = DEFAULT_RETENTION_DAYS,
   signupRate = DEFAULT_SIGNUP_RATE,
   signInRate = SIGN_IN_RATE,
+  submissionRate = SUBMISSION_RATE,
   clientAddress = socketOrProxyAddress([]),
   demoOutbox = false,
   onMessagesQueued = () => {},
@@ -148,6 +152,7 @@ export function createApp({
     '/',
     sessionRoutes({ accounts: storage.people, now, linkBase, clientAddress, signInRate, onMessagesQueued }),
   );
+  app.route('/', submissionRoutes({ storage, now, linkBase, clientAddress, submissionRate, onMessagesQueued }));
   app.route('/', peopleRoutes({ accounts: storage.people, actor, now, linkBase, onMessagesQueued }));
   for (const path of ['/v1/session', '/v1/session/link', '/v1/sessions', '/v1/people', '/v1/people/:id']) {
     refuseOtherMethods(app, path);

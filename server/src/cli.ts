@@ -31,6 +31,7 @@ import {
   DEFAULT_SIGNUP_RATE,
   IDEMPOTENCY_KEY_DAYS,
 } from './signups/signup-defaults.js';
+import { SUBMISSION_RATE } from './submissions/submission-routes.js';
 import type { Storage } from './db/storage.js';
 
 // `token`, `user` and `import` are commands of their own; anything else starts the server.
@@ -68,6 +69,7 @@ const usage = `Usage: kultur-server [--port 8787] [--host 127.0.0.1] [--db ./dat
   KULTUR_PRIVACY_VERSION  the privacy text version recorded when a signup names none (default ${DEFAULT_PRIVACY_VERSION})
   KULTUR_RETENTION_DAYS   days after an event that its signups are deleted (default ${DEFAULT_RETENTION_DAYS})
   KULTUR_SIGNUP_RATE      signups per minute from one address; 0 turns the limit off (default ${DEFAULT_SIGNUP_RATE})
+  KULTUR_SUBMISSION_RATE  events sent in per minute from one address; 0 turns the limit off (default ${SUBMISSION_RATE})
   KULTUR_TRUSTED_PROXY    comma-separated addresses or CIDR ranges of your own reverse proxies; only then is
                           X-Forwarded-For read
   KULTUR_ALLOWED_ORIGINS  comma-separated origins (e.g. https://www.lolland.dk) whose pages may send signups;
@@ -136,6 +138,7 @@ function readOptions() {
       privacyVersion: env.KULTUR_PRIVACY_VERSION || DEFAULT_PRIVACY_VERSION,
       retentionDays: wholeNumber('KULTUR_RETENTION_DAYS', env.KULTUR_RETENTION_DAYS || `${DEFAULT_RETENTION_DAYS}`),
       signupRate: wholeNumber('KULTUR_SIGNUP_RATE', env.KULTUR_SIGNUP_RATE || `${DEFAULT_SIGNUP_RATE}`),
+      submissionRate: wholeNumber('KULTUR_SUBMISSION_RATE', env.KULTUR_SUBMISSION_RATE || `${SUBMISSION_RATE}`),
       trustedProxies,
       // Parsed now, so a mistyped proxy address stops the start rather than the first signup.
       clientAddress: clientAddress(trustedProxies),
@@ -222,6 +225,8 @@ async function sweep(): Promise<void> {
     }
     // Spent and expired sign-in links, ended sessions, and sign-in messages (they hold a secret) after a day.
     await storage.people.sweepAccounts(new Date());
+    // Submitted events whose confirmation link ran out, and who sent an event in, as long after it as signups.
+    await storage.submissions.sweepSubmissions(new Date(), options.retentionDays);
   } catch (error) {
     console.error('retention sweep failed; it runs again in an hour', error);
   }
@@ -258,6 +263,7 @@ const app = createApp({
   privacyVersion: options.privacyVersion,
   retentionDays: options.retentionDays,
   signupRate: options.signupRate,
+  submissionRate: options.submissionRate,
   clientAddress: options.clientAddress,
   adminOrigins: options.adminOrigins,
   allowedOrigins: options.allowedOrigins,

@@ -24,3 +24,6 @@ export { KulturSignupElement, SIGNUP_STATES, type SignupState } from './kultur-s
 export { KulturSignupSubmitEvent } from './events/kultur-signup-submit-event.js';
 export { KulturSignupSubmittedEvent } from './events/kultur-signup-submitted-event.js';
 export { KulturSignupFailedEvent } from './events/kultur-signup-failed-event.js';
+export { KulturSubmitElement, SUBMIT_STATES, type SubmitState } from './kultur-submit/kultur-submit.component.js';
+export { KulturSubmitSubmittedEvent } from './events/kultur-submit-submitted-event.js';
+export { KulturSubmitFailedEvent } from './events/kultur-submit-failed-event.js';

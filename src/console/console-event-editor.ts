@@ -22,6 +22,7 @@ import './console-change-log.js';
 import { messageTextsFor } from './message-texts.js';
 import './console-preview.js';
 import './console-questions.js';
+import { submittedBy } from './submitted-by.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -776,6 +777,7 @@ export class ConsoleEventEditorElement extends ConsoleElement {
           : nothing
       }
       ${detail?.cancellationReason ? html`<p class="notice">${t.cancellationReason(detail.cancellationReason)}</p>` : nothing}
+      ${detail?.submitter ? html`<p class="submitter">${submittedBy(shared, detail.submitter)}</p>` : nothing}
       <div role="status" class=${this.message ? 'notice' : ''}>${this.message}</div>
       ${
         this.issues.length

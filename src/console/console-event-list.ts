@@ -9,6 +9,7 @@ import {
 } from '../sdk/publishing/index.js';
 import { formatWhen } from '../components/format/event-format.js';
 import { ConsoleElement } from './console-element.js';
+import { submittedBy } from './submitted-by.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor, type ConsoleTexts } from './console-texts.js';
 import { css } from 'lit';
@@ -188,6 +189,7 @@ export class ConsoleEventListElement extends ConsoleElement {
         ${formatWhen(item, this.language)} · ${municipality} · <span class="badge">${t.stateOne[item.state]}</span>
         ${item.pendingChange ? html` · <span class="badge">${t.pendingChange}</span>` : nothing}
         ${item.ownerEmail ? html`<br />${t.owner}: ${item.ownerEmail}` : nothing}
+        ${item.submitter ? html`<br />${submittedBy(t, item.submitter)}` : nothing}
       </p>
     </li>`;
   }

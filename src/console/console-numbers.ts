@@ -7,7 +7,7 @@ import { ConsoleElement } from './console-element.js';
 import { consoleStyles } from './console-styles.js';
 import { consoleTextsFor } from './console-texts.js';
 import { participantTextsFor, type ParticipantTexts } from './participant-texts.js';
-import { regionWallClock } from './region-time.js';
+import { regionWallClock } from '../components/format/region-time.js';
 
 declare global {
   interface HTMLElementTagNameMap {

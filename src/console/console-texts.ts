@@ -79,6 +79,7 @@ const da = {
   listCount: (count: number, more: boolean) =>
     `${count === 1 ? '1 arrangement' : `${count} arrangementer`}${more ? ' vist, flere findes' : ''}`,
   owner: 'Oprettet af',
+  submittedBy: (who: string) => `Sendt ind af ${who} (bekræftet e-mail)`,
   updated: 'Ændret',
   // People
   peopleTitle: 'Personer',
@@ -196,6 +197,7 @@ const en: Catalogue<typeof da> = {
   more: 'Show more',
   listCount: (count, more) => `${count === 1 ? '1 event' : `${count} events`}${more ? ' shown, there are more' : ''}`,
   owner: 'Created by',
+  submittedBy: (who: string) => `Sent in by ${who} (confirmed e-mail)`,
   updated: 'Changed',
   peopleTitle: 'People',
   peopleIntro: 'Those who can sign in to the console. New people get an invitation by e-mail.',

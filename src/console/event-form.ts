@@ -9,7 +9,7 @@ import {
   type SignupField,
 } from '../contract/schema.js';
 import type { EditorTexts } from './editor-texts.js';
-import { regionInstant, regionParts } from './region-time.js';
+import { regionInstant, regionParts } from '../components/format/region-time.js';
 
 /** What the signup part of the form offers. */
 export type SignupMode = 'none' | 'external' | 'internal';

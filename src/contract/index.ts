@@ -18,3 +18,4 @@ export * from './reference-data.js';
 export * from './problem-kinds.js';
 export * from './signup-field-issues.js';
 export * from './questions.js';
+export * from './submission.js';

@@ -1,11 +1,11 @@
 /**
  * The region's reference data: the ids of the contract with their names in Danish and English, as the feed serves them
- * at `/v1/municipalities` and `/v1/categories`. The elements ship them, so a listing's first paint needs no request for
- * them; the ids are fixed by the contract's version, so their names are too.
+ * at `/v1/municipalities` and `/v1/categories` (the audiences' names are only here). The elements ship them, so a
+ * listing's first paint needs no request for them; the ids are fixed by the contract's version, so their names are too.
  *
  * @module
  */
-import type { Category, Municipality } from './schema.js';
+import type { AudienceId, Category, LocalizedName, Municipality } from './schema.js';
 
 /**
  * The member municipalities, in the order people in the region list them (alphabetical in Danish).
@@ -39,5 +39,20 @@ export const CATEGORIES: readonly Category[] = [
   { id: 'koncert', name: { da: 'Koncert', en: 'Concert' } },
   { id: 'udstilling', name: { da: 'Udstilling', en: 'Exhibition' } },
   { id: 'foredrag', name: { da: 'Foredrag', en: 'Talk' } },
+  { id: 'boern-og-unge', name: { da: 'Børn og unge', en: 'Children and young people' } },
+];
+
+/**
+ * The audiences an event is for, with their names, in the order of the contract's `AUDIENCE_IDS`. The feed has no
+ * route for them: the three are fixed by the contract's version.
+ *
+ * @example
+ * ```ts
+ * const names = event.audience.map((id) => AUDIENCES.find((audience) => audience.id === id)?.name.da);
+ * ```
+ */
+export const AUDIENCES: ReadonlyArray<{ id: AudienceId; name: LocalizedName }> = [
+  { id: 'kulturaktoerer', name: { da: 'Kulturaktører', en: 'Cultural actors' } },
+  { id: 'borgere', name: { da: 'Borgere', en: 'Citizens' } },
   { id: 'boern-og-unge', name: { da: 'Børn og unge', en: 'Children and young people' } },
 ];

@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { hasAPlace, startsBeforeItEnds } from './event-rules.js';
 import type { ProblemKind } from './problem-kinds.js';
 
 /** The member municipalities of Kulturregion Storstrøm, by the ids the feed uses. */
@@ -45,6 +46,12 @@ export const MAX_QUESTION_OPTIONS = 20;
 
 /** Whether a signup got a seat or a place in the queue. */
 export const SIGNUP_STATUSES = ['confirmed', 'waitlisted'] as const;
+
+/**
+ * How the listing is ordered: by start (the default), or with `q` by how well each event matches it (a match in the
+ * title first), then by start. Without `q` every event matches equally well, so `relevance` is start order.
+ */
+export const EVENT_SORTS = ['start', 'relevance'] as const;
 
 /** Largest page the feed serves. */
 export const MAX_PAGE_SIZE = 100;
@@ -224,15 +231,6 @@ export const EventSchema = z.object({
   updatedAt: instant,
 });
 
-const startsBeforeItEnds = z.refine<{ start: string; end: string }>(
-  (event) => Date.parse(event.start) <= Date.parse(event.end),
-  { message: 'end must not be before start', path: ['end'] },
-);
-const hasAPlace = z.refine<{ venue?: unknown; online?: unknown }>(
-  (event) => event.venue !== undefined || event.online !== undefined,
-  { message: 'an event needs a venue, an online url, or both', path: ['venue'] },
-);
-
 /**
  * An event as the secretariat publishes it (`POST /v1/events`, `PUT /v1/events/{id}`). Unknown fields are refused
  * so a misspelt field never disappears silently. `id` is optional on create: the server makes one when it is absent.
@@ -266,7 +264,9 @@ const isoDate = z.iso.date();
 /**
  * The listing's filters. Lists are arrays here; on the wire they are comma-separated. `from` and `to` are calendar
  * days in Europe/Copenhagen: `from` keeps events that have not ended before that day, `to` those that start by the
- * end of it.
+ * end of it. `q` keeps events with every one of its words, in any of its Danish forms ("kurser" finds "kursus"), with
+ * æ, ø, å typed as ae, oe, aa or without accents, and its last word as the start of a word ("nyk" finds "Nykøbing");
+ * `sort` is in `EVENT_SORTS`.
  */
 export const EventQuerySchema = z.strictObject({
   municipality: z.optional(z.array(MunicipalityIdSchema)),
@@ -275,6 +275,7 @@ export const EventQuerySchema = z.strictObject({
   from: z.optional(isoDate),
   to: z.optional(isoDate),
   q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  sort: z.optional(z.enum(EVENT_SORTS)),
   limit: z.optional(z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
@@ -408,6 +409,7 @@ export type MunicipalityId = z.infer<typeof MunicipalityIdSchema>;
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
 export type AudienceId = z.infer<typeof AudienceIdSchema>;
 export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type EventSort = (typeof EVENT_SORTS)[number];
 export type SignupField = z.infer<typeof SignupFieldSchema>;
 export type SignupStatus = z.infer<typeof SignupStatusSchema>;
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;

@@ -14,6 +14,7 @@ import {
   type Municipality,
 } from '../contract/schema.js';
 import { createSignupsApi, type SignupsApi } from './signups.js';
+import { FEED_HTTP, type WithFeedHttp } from './feed-http-key.js';
 import { usageError } from './usage-error.js';
 import { validateBody } from './validate-body.js';
 import { validatePage } from './validate-page.js';
@@ -27,7 +28,7 @@ import { validatePage } from './validate-page.js';
  * link.href = client.events.icsUrl(query);
  * ```
  */
-export type IcsQuery = Omit<EventQuery, 'cursor' | 'limit'>;
+export type IcsQuery = Omit<EventQuery, 'cursor' | 'limit' | 'sort'>;
 
 /**
  * The feed's events.
@@ -158,7 +159,8 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
     } while (cursor !== undefined);
   }
 
-  return {
+  const client: KulturClient & WithFeedHttp = {
+    [FEED_HTTP]: http,
     baseUrl: base,
     events: {
       list,
@@ -183,4 +185,5 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
     categories: (call) =>
       read('categories', (json, url) => validateBody(parseCategoryList, 'categories', json, url).items, call),
   };
+  return client;
 }

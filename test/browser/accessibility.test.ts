@@ -71,7 +71,14 @@ describe('accessibility beyond axe', () => {
         { parentNode: document.body.appendChild(document.createElement('div')) },
       );
       const element = frame.querySelector('kultur-events')!;
-      await waitUntil(() => element.shadowRoot!.querySelector('.title-control'), 'never loaded', { timeout: 8000 });
+      // The month layout's titles are in its calendar's shadow root, inside the listing's.
+      await waitUntil(
+        () => deepElements(element.shadowRoot!).some((child) => child.matches('.title-control')),
+        'never loaded',
+        {
+          timeout: 8000,
+        },
+      );
       expect(element.scrollWidth, 'scrolls sideways').to.be.at.most(320);
       for (const child of deepElements(element.shadowRoot!)) {
         expect(child.getBoundingClientRect().right, `<${child.localName}> sticks out`).to.be.at.most(

@@ -46,6 +46,16 @@ const reasons: Record<Language, Record<Reason, string>> = {
   },
 };
 
+/**
+ * What the listing says instead, with no earlier listing to keep, when the feed is down (no answer, none in time, or a
+ * failure): not the visitor's doing, nor theirs to mend.
+ */
+const feedDown: Record<Language, string> = {
+  da: 'Kalenderen kan ikke hentes lige nu. Prøv igen om lidt.',
+  en: 'The calendar cannot be fetched right now. Please try again in a moment.',
+};
+const DOWN: readonly Reason[] = ['unreachable', 'timeout', 'server'];
+
 /** The sentence before the reason, per element. */
 const leads: Record<Tag, Record<Language, string>> = {
   'kultur-events': { da: 'Arrangementerne kunne ikke hentes.', en: 'The events could not be loaded.' },
@@ -263,7 +273,11 @@ describe('failures: what each element says, and the one line for the webmaster',
             const el = await render(tag, each, real, lang);
             const reason = reasons[lang][each.reason];
             const expected =
-              tag === 'kultur-event' && each.reason === 'not-found' ? reason : `${leads[tag][lang]} ${reason}`;
+              tag === 'kultur-events' && DOWN.includes(each.reason)
+                ? feedDown[lang]
+                : tag === 'kultur-event' && each.reason === 'not-found'
+                  ? reason
+                  : `${leads[tag][lang]} ${reason}`;
             expect(messageOf(el)).to.equal(expected);
             const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
             expect(alert.querySelector('[part~="retry-button"]')!.textContent!.trim()).to.equal(
@@ -298,19 +312,34 @@ describe('failures: what each element says, and the one line for the webmaster',
   }
 
   describe('<kultur-events>', () => {
-    it('keeps the last good listing when the feed cannot be reached, and says so', async () => {
-      const el = await fixture<Shown>(html`<kultur-events api=${real} limit="3"></kultur-events>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.title-control').length === 3, 'never listed');
-      el.client = client(UNREACHABLE);
-      await el.updateComplete;
-      await failed(el);
-      expect(el.shadowRoot!.querySelectorAll('.title-control')).to.have.length(3);
-      expect(el.shadowRoot!.querySelector('[role="alert"] p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Listen kunne ikke opdateres; du ser den senest hentede udgave. Kalenderen kan ikke nås lige nu. Prøv igen ' +
-          'senere.',
-      );
-      await expect(el).to.be.accessible();
-    });
+    const kept = [
+      {
+        name: 'the feed cannot be reached',
+        offline: false,
+        lang: 'da',
+        said: 'Listen kunne ikke opdateres; du ser den senest hentede udgave. Kalenderen kan ikke nås lige nu. Prøv igen senere.',
+      },
+      {
+        name: 'the visitor goes offline',
+        offline: true,
+        lang: 'en',
+        said: 'The list could not be updated; you are seeing the last version loaded. Check your internet connection and try again.',
+      },
+    ] as const;
+    for (const each of kept) {
+      it(`keeps the last good listing when ${each.name}, and says why`, async () => {
+        const el = await fixture<Shown>(html`<kultur-events api=${real} limit="3" lang=${each.lang}></kultur-events>`);
+        await waitUntil(() => el.shadowRoot!.querySelectorAll('.title-control').length === 3, 'never listed');
+        pretendOffline(each.offline);
+        el.client = client(UNREACHABLE);
+        await el.updateComplete;
+        await failed(el);
+        expect(el.shadowRoot!.querySelectorAll('.title-control')).to.have.length(3);
+        const said = el.shadowRoot!.querySelector('[role="alert"] p')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(said).to.equal(each.said);
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('writes one line for each kind of failure it meets', async () => {
       const el = await fixture<Shown>(html`<kultur-events .client=${client(FAILING)}></kultur-events>`);

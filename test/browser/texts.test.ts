@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../src/components/i18n/language.js'
 import { sharedTextsFor } from '../../src/components/i18n/shared-texts.js';
 import { eventTextsFor } from '../../src/components/kultur-event/event-texts.js';
 import { signupTextsFor } from '../../src/components/kultur-signup/signup-texts.js';
+import { subscribeTextsFor } from '../../src/components/kultur-events/subscribe-texts.js';
 import { FAILURE_KINDS } from '../../src/sdk/index.js';
 
 /** Every catalogue the elements read, by name. A new one belongs here. */
@@ -11,6 +12,7 @@ const catalogues: Record<string, (language: Language) => object> = {
   'i18n/shared-texts': sharedTextsFor,
   'kultur-event/event-texts': eventTextsFor,
   'kultur-signup/signup-texts': signupTextsFor,
+  'kultur-events/subscribe-texts': subscribeTextsFor,
 };
 
 describe('text catalogues', () => {

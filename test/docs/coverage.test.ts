@@ -127,9 +127,15 @@ describe('the docs cover the code', () => {
   });
 
   it('describes every element the source registers', () => {
+    /**
+     * Elements no page places: `<kultur-events>` renders its month calendar in its own shadow root (its class is
+     * `@internal`, so the manifest leaves it out); `layout="month"` is what the docs describe.
+     */
+    const internal = new Set(['kultur-events-month']);
     const registered = filesUnder('src/components')
       .flatMap((file) => [...read(join('src/components', file)).matchAll(/\.define\('(kultur-[a-z-]+)'\)/g)])
       .map((match) => match[1]!)
+      .filter((tag) => !internal.has(tag))
       .sort();
     assert.deepEqual(elements.map(({ declaration }) => declaration.tagName).sort(), registered);
     for (const { declaration } of elements) {

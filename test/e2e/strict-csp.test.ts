@@ -61,6 +61,8 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
   let site: Site;
   let browser: Browser;
   let policy = '';
+  /** The day the test's event starts, `YYYY-MM-DD`: the month layout opens on its month. */
+  let startDay = '';
 
   before(async () => {
     dir = tempDir('kultur-csp-');
@@ -69,15 +71,27 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     site = await serveSite(bundle, (request, response) => {
       if (request.url === '/poster.svg') {
         response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(poster);
-      } else if (request.url === '/' || request.url === '/no-json-ld') {
+      } else if (
+        request.url === '/' ||
+        request.url === '/no-json-ld' ||
+        request.url === '/month' ||
+        request.url === '/subscribe'
+      ) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy });
-        response.end(hostPage(request.url === '/' ? '' : ' no-json-ld'));
+        const attributes: Record<string, string> = {
+          '/': '',
+          '/no-json-ld': ' no-json-ld',
+          '/month': ` layout="month" from="${startDay}"`,
+          '/subscribe': ' subscribe',
+        };
+        response.end(hostPage(attributes[request.url]));
       } else {
         return false;
       }
       return true;
     });
     const start = new Date(Date.now() + 20 * DAY);
+    startDay = start.toISOString().slice(0, 10);
     await feed.publish(
       eventInput({
         title: `Mobilhistorie på biblioteket (${WORD})`,
@@ -163,12 +177,68 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     await tab.close();
   });
 
+  it('shows the month layout (a chunk of its own) and opens an event from it with no violation', async () => {
+    const { tab, problems } = await open(strictPolicy(feed.origin), '/month');
+    const title = await deepElement(tab, 'kultur-events >>> kultur-events-month >>> .title-control');
+    assert.equal(
+      await title.evaluate((control) => control.textContent!.trim()),
+      `Mobilhistorie på biblioteket (${WORD})`,
+    );
+    const jsonLd = await tab.$eval(
+      'kultur-events > script[type="application/ld+json"]',
+      (script) => script.textContent,
+    );
+    assert.equal(JSON.parse(jsonLd!)[0].name, `Mobilhistorie på biblioteket (${WORD})`);
+    await title.click();
+    await deepElement(tab, 'kultur-events >>> kultur-signup >>> form');
+    assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
   it('needs no policy of ours on a page that turns the JSON-LD off: the exact policy of issue 8, no violation', async () => {
     const { tab, problems } = await open(strictPolicy(feed.origin, 'lit-html'), '/no-json-ld');
     assert.equal((await listedTitles(tab)).length, 1);
     await (await deepElement(tab, 'kultur-events >>> .title-control')).click();
     await deepElement(tab, 'kultur-events >>> kultur-signup >>> form');
     assert.equal(await tab.$('kultur-events > script'), null);
+    assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('offers the subscription (a lazy chunk with its own styles) and copies its address, with no violation', async () => {
+    const { tab, problems } = await open(strictPolicy(feed.origin), '/subscribe');
+    assert.equal((await listedTitles(tab)).length, 1);
+    // The real Clipboard API, which a visitor's browser allows a page after a click.
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await (await deepElement(tab, 'kultur-events >>> [part~="subscribe-button"]')).click();
+    const panel = await deepElement(tab, 'kultur-events >>> [part~="subscribe-panel"]');
+    const shown = await panel.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        display: style.display,
+        border: style.borderTopStyle,
+        links: [...element.querySelectorAll('a')].map((a) => a.href),
+      };
+    });
+    const address = `${feed.api}events.ics?q=${WORD}`;
+    const webcal = address.replace(/^http:/, 'webcal:');
+    // The menu's own stylesheet was adopted under the policy: the panel is a grid with a border.
+    assert.deepEqual(shown, {
+      display: 'grid',
+      border: 'solid',
+      links: [webcal, `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`],
+    });
+    await (await deepElement(tab, 'kultur-events >>> .copy-row button')).click();
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('kultur-events')!.shadowRoot!.querySelector('.copy-status')!.textContent!.trim() ===
+        'Kopieret',
+    );
+    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), address);
     assert.deepEqual(await probed(tab), { violations: [], errors: [], rejections: [] });
     assert.deepEqual(problems, []);
     await tab.close();

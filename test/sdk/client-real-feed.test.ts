@@ -82,6 +82,12 @@ describe('the SDK against the real feed server', () => {
         text.items.map((event) => event.id),
         ['faxe-3'],
       );
+      // Capitals aside, the last word's start, best match first.
+      const forgiving = await client.events.list({ q: 'STRYGEKVARTET hasl', sort: 'relevance' });
+      assert.deepEqual(
+        forgiving.items.map((event) => event.id),
+        ['faxe-3'],
+      );
 
       const days = await client.events.list({ from: '2027-01-21', to: '2027-01-22' });
       assert.deepEqual(

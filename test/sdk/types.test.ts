@@ -35,6 +35,11 @@ async function typeChecks(client: KulturClient): Promise<void> {
   await client.events.list({ limit: '10' });
   // @ts-expect-error a subscription URL takes no cursor
   client.events.icsUrl({ cursor: 'abc' });
+  await client.events.list({ q: 'koncert', sort: 'relevance' });
+  // @ts-expect-error the listing is ordered by start or relevance only
+  await client.events.list({ q: 'koncert', sort: 'title' });
+  // @ts-expect-error a calendar orders by time: it takes no sort
+  client.events.icsUrl({ q: 'koncert', sort: 'relevance' });
 
   // @ts-expect-error a misspelt event property
   void event.titel;

@@ -18,6 +18,9 @@ import type {
   KulturSignupFailedEvent,
   KulturSignupSubmitEvent,
   KulturSignupSubmittedEvent,
+  KulturSubmitElement,
+  KulturSubmitFailedEvent,
+  KulturSubmitSubmittedEvent,
 } from '../../src/index.js';
 import type { KulturEvent, SignupAnswer, SignupRequest } from '../../src/sdk/index.js';
 
@@ -31,6 +34,7 @@ interface Elements {
   'kultur-event': KulturEventElement;
   'kultur-signup': KulturSignupElement;
   'kultur-provider': KulturProviderElement;
+  'kultur-submit': KulturSubmitElement;
 }
 interface Events {
   'kultur-events-loaded': KulturEventsLoadedEvent;
@@ -39,6 +43,8 @@ interface Events {
   'kultur-signup-submit': KulturSignupSubmitEvent;
   'kultur-signup-submitted': KulturSignupSubmittedEvent;
   'kultur-signup-failed': KulturSignupFailedEvent;
+  'kultur-submit-submitted': KulturSubmitSubmittedEvent;
+  'kultur-submit-failed': KulturSubmitFailedEvent;
 }
 
 expectType<Equal<Extract<keyof HTMLElementTagNameMap, `kultur-${string}`>, keyof Elements>>();
@@ -60,7 +66,7 @@ function typeChecks(): void {
   expectType<Equal<typeof around, KulturProviderElement | null>>();
 
   // Their properties are typed, attributes' types included.
-  const layout: 'list' | 'grid' | 'compact' = listing!.layout;
+  const layout: 'list' | 'grid' | 'compact' | 'month' = listing!.layout;
   const limit: number = listing!.limit;
   const eventId: string = signup.eventId;
   const heading: number = event.headingLevel;

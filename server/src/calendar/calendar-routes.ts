@@ -56,9 +56,9 @@ export function calendarRoutes({ storage, now, sequences = async () => new Map()
   const app = new Hono();
   app.get('/v1/events.ics', async (c) => {
     const url = new URL(c.req.url);
-    for (const name of ['limit', 'cursor']) {
+    for (const name of ['limit', 'cursor', 'sort']) {
       if (url.searchParams.has(name)) {
-        const message = `is not used by the calendar, which holds every matching event (up to ${CALENDAR_MAX_EVENTS})`;
+        const message = `is not used by the calendar, which holds every matching event (up to ${CALENDAR_MAX_EVENTS}) and orders them by time`;
         throw new ProblemError(400, 'invalid-parameter', `${name} ${message}; leave it out.`, {
           errors: [{ path: name, message }],
         });

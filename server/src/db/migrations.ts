@@ -1,3 +1,6 @@
+import type Database from 'better-sqlite3';
+import { reindexAll } from './sqlite-search.js';
+
 /**
  * Versioned schema migrations for SQLite. `PRAGMA user_version` records the last one applied; each runs in its own
  * transaction, so a crash never leaves a half-migrated database. Append new migrations; never edit an applied one.
@@ -8,7 +11,12 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [
+export interface SqliteMigration extends Migration {
+  /** Rows only the server's code can write (the search index's stemmed words), after `sql`, in its transaction. */
+  data?: (db: Database.Database) => void;
+}
+
+export const migrations: readonly SqliteMigration[] = [
   {
     version: 1,
     name: 'events and signups',
@@ -387,6 +395,75 @@ export const migrations: readonly Migration[] = [
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
+    `,
+  },
+  {
+    version: 14,
+    name: 'full-text search that forgives Danish',
+    sql: `
+      -- The events' words as search compares them (events/search-text.ts: stemmed, æ ø å and ae oe aa folded), the
+      -- title apart so that it can weigh more. Its own integer key, since the FTS5 index names rows by integer and
+      -- VACUUM may renumber the rowids of events, whose key is text.
+      CREATE TABLE event_search (
+        search_id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE REFERENCES events (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL
+      ) STRICT;
+      -- An external-content index over it. The words come split and folded already: unicode61 only has to split at the
+      -- spaces. Prefix indexes of two and three letters make the last word's "kon*" one lookup.
+      CREATE VIRTUAL TABLE event_search_index USING fts5(
+        title, body, content = 'event_search', content_rowid = 'search_id',
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+      );
+      -- The index follows event_search in the writing transaction: the storage writes event_search with the event.
+      CREATE TRIGGER event_search_added AFTER INSERT ON event_search BEGIN
+        INSERT INTO event_search_index (rowid, title, body) VALUES (new.search_id, new.title, new.body);
+      END;
+      CREATE TRIGGER event_search_removed AFTER DELETE ON event_search BEGIN
+        INSERT INTO event_search_index (event_search_index, rowid, title, body)
+        VALUES ('delete', old.search_id, old.title, old.body);
+      END;
+      CREATE TRIGGER event_search_changed AFTER UPDATE ON event_search BEGIN
+        INSERT INTO event_search_index (event_search_index, rowid, title, body)
+        VALUES ('delete', old.search_id, old.title, old.body);
+        INSERT INTO event_search_index (rowid, title, body) VALUES (new.search_id, new.title, new.body);
+      END;
+      -- search_text (events and event_drafts) now holds the same words with a space around each, for the console's
+      -- substring search: written for the rows there are by the data step.
+    `,
+    data: reindexAll,
+  },
+  {
+    version: 15,
+    name: 'events sent in without an account',
+    sql: `
+      -- An event a cultural actor sent in (<kultur-submit>), until its sender uses the confirmation link mailed to
+      -- them: then it becomes a draft waiting for approval, and this row goes. Only the link secret's SHA-256 digest is
+      -- kept. The sweep deletes rows the link of which ran out. event_id is chosen at sending, so a second use of the
+      -- link at the same moment finds the draft the first one made.
+      CREATE TABLE submissions (
+        digest TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        email TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX submissions_by_email ON submissions (email, created_ms);
+      CREATE INDEX submissions_by_expiry ON submissions (expires_ms);
+
+      -- Keys the feed makes for itself once and every process shares: the form token's HMAC key.
+      CREATE TABLE feed_keys (
+        name TEXT PRIMARY KEY,
+        secret TEXT NOT NULL
+      ) STRICT;
+
+      -- Who sent a submitted event in, with an address they confirmed; NULL for events made in the console. The sweep
+      -- clears them some days after the event, as it deletes signups.
+      ALTER TABLE workbench_events ADD COLUMN submitter_name TEXT;
+      ALTER TABLE workbench_events ADD COLUMN submitter_email TEXT;
+      ALTER TABLE workbench_events ADD COLUMN submitter_phone TEXT;
     `,
   },
 ];

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { NewerDatabaseError } from './newer-database.js';
-import type { Migration } from './migrations.js';
-import { postgresMigrations } from './postgres-migrations.js';
+import { postgresMigrations, type PostgresMigration } from './postgres-migrations.js';
 
 export interface OpenPostgresOptions {
   /** Connections this process holds at most; N processes hold N times this, within the server's max_connections. */
@@ -56,7 +55,7 @@ export async function openPostgres(url: string, { poolSize = DEFAULT_POOL_SIZE }
  */
 export async function migratePostgres(
   pool: pg.Pool,
-  migrations: readonly Migration[] = postgresMigrations,
+  migrations: readonly PostgresMigration[] = postgresMigrations,
 ): Promise<number[]> {
   const client = await pool.connect();
   try {
@@ -81,6 +80,7 @@ export async function migratePostgres(
         await client.query('BEGIN');
         try {
           await client.query(migration.sql);
+          await migration.data?.(client);
           await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
             migration.version,
             migration.name,

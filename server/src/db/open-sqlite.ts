@@ -33,6 +33,7 @@ function migrate(db: Database.Database): void {
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.data?.(db);
       // PRAGMA cannot take a bound parameter; the version is our own integer.
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

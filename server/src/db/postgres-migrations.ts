@@ -1,4 +1,11 @@
+import type pg from 'pg';
 import type { Migration } from './migrations.js';
+import { reindexAll } from './postgres-search.js';
+
+export interface PostgresMigration extends Migration {
+  /** Rows only the server's code can write (the search index's stemmed words), after `sql`, in its transaction. */
+  data?: (client: pg.PoolClient) => Promise<void>;
+}
 
 /**
  * Versioned schema migrations for PostgreSQL, their own line beside SQLite's: the table `schema_migrations` records
@@ -11,7 +18,7 @@ import type { Migration } from './migrations.js';
  * identity columns, since PostgreSQL writers do not queue behind one database-wide lock; the event JSON is `json`,
  * which keeps the published text as it was, key order included, so both databases serve the same bytes.
  */
-export const postgresMigrations: readonly Migration[] = [
+export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
     name: 'events, signups, idempotency keys and outbox',
@@ -312,6 +319,43 @@ export const postgresMigrations: readonly Migration[] = [
         created_at timestamptz NOT NULL
       );
       CREATE INDEX organiser_messages_by_event ON organiser_messages (event_id, id);
+    `,
+  },
+  {
+    version: 12,
+    name: 'full-text search that forgives Danish',
+    sql: `
+      -- SQLite's version 14: the events' words as search compares them (events/search-text.ts: stemmed, æ ø å and ae oe
+      -- aa folded), the title weighing A and the rest D, searched through a GIN index. Written by the storage with the
+      -- row; the data step writes it for the rows there are (and search_text, which now holds the same words for the
+      -- console's substring search), then makes it NOT NULL.
+      ALTER TABLE events ADD COLUMN search_vector tsvector;
+      CREATE INDEX events_by_words ON events USING gin (search_vector);
+    `,
+    data: reindexAll,
+  },
+  {
+    version: 13,
+    name: 'events sent in without an account',
+    sql: `
+      -- SQLite's version 15: events sent in and waiting for their sender's confirmation (only the link's digest is
+      -- kept), the feed's own keys, and who sent a submitted event in.
+      CREATE TABLE submissions (
+        digest text COLLATE "C" PRIMARY KEY,
+        event_id text COLLATE "C" NOT NULL,
+        email text NOT NULL,
+        data jsonb NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX submissions_by_email ON submissions (email, created_at);
+      CREATE INDEX submissions_by_expiry ON submissions (expires_at);
+      CREATE TABLE feed_keys (
+        name text COLLATE "C" PRIMARY KEY,
+        secret text NOT NULL
+      );
+      ALTER TABLE workbench_events ADD COLUMN submitter_name text, ADD COLUMN submitter_email text,
+        ADD COLUMN submitter_phone text;
     `,
   },
 ];

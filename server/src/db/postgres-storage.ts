@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
 import {
   eventColumns,
+  ordersByRelevance,
   pageOf,
   toEvent,
   type EventFilter,
@@ -66,8 +67,10 @@ import { PostgresParticipantStore } from './postgres-participant-store.js';
 import { PostgresMessageStore } from './postgres-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { PostgresWorkbenchStore } from './postgres-workbench-store.js';
+import { PostgresSubmissionStore } from './postgres-submission-store.js';
 import type { Storage } from './storage.js';
 import { queueOutbox } from './postgres-outbox.js';
+import { postgresRelevance, searchVector, substringConditions, tsQuery } from './postgres-search.js';
 
 export interface PostgresStorageOptions {
   /**
@@ -104,6 +107,7 @@ export class PostgresStorage implements Storage {
   readonly people: PostgresAccountsStore;
   readonly images: PostgresImageStore;
   readonly workbench: WorkbenchStore;
+  readonly submissions: PostgresSubmissionStore;
   readonly participants: PostgresParticipantStore;
   readonly numbers: PostgresNumbersStore;
   readonly messages: PostgresMessageStore;
@@ -112,6 +116,7 @@ export class PostgresStorage implements Storage {
     this.#pool = pool;
     this.#lockTimeoutMs = lockTimeoutMs;
     this.people = new PostgresAccountsStore(pool, lockTimeoutMs);
+    this.submissions = new PostgresSubmissionStore(pool, lockTimeoutMs);
     this.images = new PostgresImageStore(pool, { lockTimeoutMs });
     this.messages = new PostgresMessageStore(pool, {
       transaction: (work) => this.#transaction(work),
@@ -156,8 +161,16 @@ export class PostgresStorage implements Storage {
       );
     }
     if (filter.startsBefore !== undefined) where.push(`e.start_at < ${param(new Date(filter.startsBefore))}`);
-    // The search text and the words are folded by the server, as for SQLite's instr: a plain substring test.
-    for (const word of filter.words ?? []) where.push(`strpos(e.search_text, ${param(word)}) > 0`);
+    // The server stemmed and folded the words, as for SQLite; the planner chooses between the GIN index and the
+    // (start, id) walk with the test on each row, by how common the words are. On the walk, the same words' substring
+    // test on search_text (spaces around each) goes first: it turns most rows away before their vector is read, which
+    // for a long description means decompressing it.
+    const query = filter.search?.length ? `to_tsquery('simple', ${param(tsQuery(filter.search))})` : undefined;
+    if (filter.search) {
+      where.push(...substringConditions('e.search_text', filter.search, param));
+      if (query) where.push(`e.search_vector @@ ${query}`);
+    }
+    if (ordersByRelevance(filter) && query) return this.#listByRelevance(filter, query, where, params);
     if (filter.after) {
       const { startMs, id } = filter.after;
       where.push(`(e.start_at, e.id) > (${param(new Date(startMs))}, ${param(id)})`);
@@ -181,6 +194,30 @@ export class PostgresStorage implements Storage {
           ? arms[0]!
           : `${arms.map((arm) => `(${arm})`).join(' UNION ALL ')} ORDER BY start_ms, id LIMIT ${limit}`;
     const { rows } = await this.#pool.query<EventRow>(sql, params);
+    return pageOf(rows, filter.limit);
+  }
+
+  /** Best match first (`ts_rank`, the title weighing more), ties in start order; every match is ranked. */
+  async #listByRelevance(filter: EventFilter, query: string, where: string[], params: unknown[]): Promise<StoredPage> {
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const relevance = postgresRelevance(query);
+    const conditions = [...where];
+    const municipalities = [...new Set(filter.municipality ?? [])];
+    if (municipalities.length) conditions.push(`e.municipality = ANY (${param(municipalities)}::text[])`);
+    const after = filter.after;
+    if (after?.relevance !== undefined) {
+      const score = param(after.relevance);
+      conditions.push(
+        `(${relevance} < ${score}::float8 OR (${relevance} = ${score}::float8 AND ` +
+          `(e.start_at, e.id) > (${param(new Date(after.startMs))}, ${param(after.id)})))`,
+      );
+    }
+    const { rows } = await this.#pool.query<EventRow>(
+      `SELECT ${eventSelect}, ${relevance} AS relevance FROM events e
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY relevance DESC, e.start_at, e.id LIMIT ${param(filter.limit + 1)}`,
+      params,
+    );
     return pageOf(rows, filter.limit);
   }
 
@@ -487,7 +524,7 @@ export class PostgresStorage implements Storage {
     const old = await lockEvent(client, input.id);
     const result = await client.query(
       `UPDATE events SET municipality = $2, start_at = $3, end_at = $4, status = $5, categories = $6, audience = $7,
-         search_text = $8, data = $9, updated_at = $10
+         search_text = $8, data = $9, updated_at = $12, search_vector = ${searchVector('$10', '$11')}
        WHERE id = $1`,
       [...eventValues(input), now],
     );
@@ -571,8 +608,8 @@ type Queryable = Pick<pg.Pool, 'query'>;
 async function insertEvent(db: Queryable, input: StoredEventInput, now: Date): Promise<boolean> {
   const result = await db.query(
     `INSERT INTO events (id, municipality, start_at, end_at, status, categories, audience, search_text, data,
-       created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+       search_vector, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${searchVector('$10', '$11')}, $12, $12)
      ON CONFLICT (id) DO NOTHING`,
     [...eventValues(input), now],
   );
@@ -642,7 +679,7 @@ async function toldOfRepeat(client: Client, signupId: string, now: Date): Promis
   return (found.rowCount ?? 0) > 0;
 }
 
-/** The values of an event's columns, $1 to $9 in the order the INSERT and UPDATE name them. */
+/** The values of an event's columns, $1 to $11 in the order the INSERT and UPDATE name them. */
 function eventValues(input: StoredEventInput): unknown[] {
   const columns = eventColumns(input);
   return [
@@ -655,6 +692,8 @@ function eventValues(input: StoredEventInput): unknown[] {
     columns.audience,
     columns.searchText,
     columns.data,
+    columns.searchTitle,
+    columns.searchBody,
   ];
 }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { KulturEvent, Venue } from '@kulturregion/kultur/contract';
 import { eventColumns, type StoredEventInput } from '../events/event-store.js';
+import { substringConditions } from './postgres-search.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
 import {
   consolePageOf,
@@ -14,7 +15,9 @@ import {
   type NewWorkbenchEvent,
   type PublishOutcome,
   type Scope,
+  type SubmitterRow,
   type SummaryRow,
+  submitterOf,
   type WorkbenchRecord,
   type WorkbenchStore,
 } from '../workbench/workbench-store.js';
@@ -62,8 +65,11 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
     const [draft, published, meta] = await Promise.all([
       draftRow(this.#pool, id),
       this.#events.read(this.#pool, id),
-      this.#pool.query<{ owner_id: string | null; owner_email: string | null; series_id: string | null }>(
-        'SELECT owner_id, owner_email, series_id FROM workbench_events WHERE event_id = $1',
+      this.#pool.query<
+        SubmitterRow & { owner_id: string | null; owner_email: string | null; series_id: string | null }
+      >(
+        `SELECT owner_id, owner_email, series_id, submitter_name, submitter_email, submitter_phone
+         FROM workbench_events WHERE event_id = $1`,
         [id],
       ),
     ]);
@@ -77,6 +83,7 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
       published: published ?? null,
       owner: row?.owner_id ? { id: row.owner_id, email: row.owner_email ?? '' } : null,
       seriesId: row?.series_id ?? null,
+      submitter: submitterOf(row),
     };
   }
 
@@ -88,21 +95,33 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
   ): Promise<boolean> {
     try {
       await this.#events.transaction(async (client) => {
-        for (const { input, owner, seriesId } of events) {
+        for (const { input, owner, seriesId, submitted = false, submitter } of events) {
           if (publish) {
             if ((await draftRow(client, input.id)) || !(await this.#events.insert(client, input, now))) {
               throw new IdTaken();
             }
           } else {
             if (await this.#events.read(client, input.id)) throw new IdTaken();
-            if (!(await writeDraft(client, input, false, false, now, false))) throw new IdTaken();
+            if (!(await writeDraft(client, input, submitted, false, now, false))) throw new IdTaken();
           }
           await client.query(
-            `INSERT INTO workbench_events (event_id, owner_id, owner_email, series_id, created_at)
-             VALUES ($1, $2, $3, $4, $5)
+            `INSERT INTO workbench_events (event_id, owner_id, owner_email, series_id, created_at, submitter_name,
+               submitter_email, submitter_phone)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (event_id) DO UPDATE SET owner_id = excluded.owner_id, owner_email = excluded.owner_email,
-               series_id = excluded.series_id, created_at = excluded.created_at`,
-            [input.id, owner?.id ?? null, owner?.email ?? null, seriesId, now],
+               series_id = excluded.series_id, created_at = excluded.created_at,
+               submitter_name = excluded.submitter_name, submitter_email = excluded.submitter_email,
+               submitter_phone = excluded.submitter_phone`,
+            [
+              input.id,
+              owner?.id ?? null,
+              owner?.email ?? null,
+              seriesId,
+              now,
+              submitter?.name ?? null,
+              submitter?.email ?? null,
+              submitter?.phone ?? null,
+            ],
           );
           await record(client, input.id, change, now);
         }
@@ -203,7 +222,8 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
       );
       arms.push(`SELECT d.id, ${startMs('d')}, d.data::text AS data, d.updated_at,
           CASE WHEN e.id IS NOT NULL THEN ${eventState} WHEN d.submitted THEN 'pending' ELSE 'draft' END AS state,
-          (e.id IS NOT NULL AND d.submitted) AS pending_change, w.owner_email
+          (e.id IS NOT NULL AND d.submitted) AS pending_change,
+            w.owner_email, w.submitter_name, w.submitter_email
         FROM event_drafts d LEFT JOIN events e ON e.id = d.id LEFT JOIN workbench_events w ON w.event_id = d.id
         WHERE ${where.join(' AND ')}
         ORDER BY d.start_at ${order}, d.id ${order} LIMIT ${rows}`);
@@ -220,7 +240,8 @@ export class PostgresWorkbenchStore implements WorkbenchStore {
         );
       }
       arms.push(`SELECT e.id, ${startMs('e')}, e.data::text AS data, e.updated_at, ${eventState} AS state,
-          EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted) AS pending_change, w.owner_email
+          EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted) AS pending_change,
+            w.owner_email, w.submitter_name, w.submitter_email
         FROM events e LEFT JOIN workbench_events w ON w.event_id = e.id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.start_at ${order}, e.id ${order} LIMIT ${rows}`);
@@ -325,7 +346,7 @@ function conditions(x: string, filter: ConsoleFilter, param: (value: unknown) =>
   if (filter.category?.length) where.push(`${x}.categories && ${param(filter.category)}::text[]`);
   if (filter.endsFrom !== undefined) where.push(`${x}.end_at >= ${param(new Date(filter.endsFrom))}`);
   if (filter.startsBefore !== undefined) where.push(`${x}.start_at < ${param(new Date(filter.startsBefore))}`);
-  for (const word of filter.words ?? []) where.push(`strpos(${x}.search_text, ${param(word)}) > 0`);
+  if (filter.search) where.push(...substringConditions(`${x}.search_text`, filter.search, param));
   if (filter.after) {
     const { startMs, id } = filter.after;
     where.push(

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
 import {
+  ordersByRelevance,
   pageOf,
   toEvent,
   type EventFilter,
@@ -65,8 +66,11 @@ import { SqliteMessageStore } from './sqlite-message-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
 import { SqliteWorkbenchStore } from './sqlite-workbench-store.js';
+import { SqliteSubmissionStore } from './sqlite-submission-store.js';
 import type { Storage } from './storage.js';
 import { queueOutbox } from './sqlite-outbox.js';
+import { FEW_MATCHES, ftsMatch, indexEvent, SQLITE_RELEVANCE, substringConditions } from './sqlite-search.js';
+import type { SearchTerm } from '../events/search-terms.js';
 
 const eventSelect = `
   e.id, e.start_ms, e.data, e.updated_at,
@@ -82,9 +86,11 @@ export class SqliteStorage implements Storage {
   readonly participants: SqliteParticipantStore;
   readonly numbers: SqliteNumbersStore;
   readonly messages: SqliteMessageStore;
+  readonly submissions: SqliteSubmissionStore;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.submissions = new SqliteSubmissionStore(db);
     this.messages = new SqliteMessageStore(db, (id) => {
       const row = this.#eventRow(id);
       return row && toEvent(row);
@@ -128,17 +134,15 @@ export class SqliteStorage implements Storage {
       where.push('e.start_ms < ?');
       params.push(filter.startsBefore);
     }
-    for (const word of filter.words ?? []) {
-      where.push('instr(e.search_text, ?) > 0');
-      params.push(word);
-    }
+    // One row more than asked tells whether another page exists without a second query.
+    const rows = filter.limit + 1;
+    if (ordersByRelevance(filter)) return this.#listByRelevance(filter, where, params, rows);
+    if (filter.search) this.#searchConditions(filter.search, where, params);
     if (filter.after) {
       // A row value, which SQLite's planner turns into a range of the (start, id) index (an OR would not be).
       where.push('(e.start_ms, e.id) > (?, ?)');
       params.push(filter.after.startMs, filter.after.id);
     }
-    // One row more than asked tells whether another page exists without a second query.
-    const rows = filter.limit + 1;
     const select = (conditions: string[]) =>
       `SELECT ${eventSelect} FROM events e
       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -157,13 +161,74 @@ export class SqliteStorage implements Storage {
     return pageOf(this.#db.prepare<unknown[], EventRow>(sql).all(...armParams, rows), filter.limit);
   }
 
+  /**
+   * The words' test in start order, by whichever way reads less. Few events have the words: the index finds them all
+   * and they are sorted by start. Many have them: the (start, id) walk tests each event's words in `search_text` (the
+   * same words as the index's, so the same matches) and stops after a page, soon. Reading every match of a common
+   * word ("koncert" in a large archive) to show twenty would grow with the archive. SQLite's planner cannot weigh
+   * this itself: it knows nothing of how many rows a MATCH returns.
+   */
+  #searchConditions(terms: readonly SearchTerm[], where: string[], params: unknown[]): void {
+    const match = ftsMatch(terms);
+    const matches = terms.length
+      ? this.#db
+          .prepare<[string, number], { n: number }>(
+            `SELECT count(*) AS n FROM
+              (SELECT 1 FROM event_search_index WHERE event_search_index MATCH ? LIMIT ?)`,
+          )
+          .get(match, FEW_MATCHES)!.n
+      : 0;
+    if (!terms.length || matches >= FEW_MATCHES) {
+      substringConditions('e.search_text', terms, where, params);
+      return;
+    }
+    where.push(
+      `e.id IN (SELECT s.event_id FROM event_search s WHERE s.search_id IN
+        (SELECT rowid FROM event_search_index WHERE event_search_index MATCH ?))`,
+    );
+    params.push(match);
+  }
+
+  /**
+   * Best match first: the index finds and ranks the matching events (bm25, the title weighing more), the other filters
+   * narrow them, and ties go in start order. Every match is ranked before the page is cut, as relevance needs.
+   */
+  #listByRelevance(filter: EventFilter, where: string[], params: unknown[], rows: number): StoredPage {
+    const conditions = [...where];
+    const values = [...params];
+    const municipalities = [...new Set(filter.municipality ?? [])];
+    if (municipalities.length) {
+      conditions.push(`e.municipality IN (${municipalities.map(() => '?').join(', ')})`);
+      values.push(...municipalities);
+    }
+    const after = filter.after;
+    if (after?.relevance !== undefined) {
+      conditions.push('(m.relevance < ? OR (m.relevance = ? AND (e.start_ms, e.id) > (?, ?)))');
+      values.push(after.relevance, after.relevance, after.startMs, after.id);
+    }
+    const terms = filter.search ?? [];
+    if (!terms.length) return pageOf([], filter.limit);
+    const sql = `
+      WITH m AS (
+        SELECT s.event_id, ${SQLITE_RELEVANCE} AS relevance
+        FROM event_search_index JOIN event_search s ON s.search_id = event_search_index.rowid
+        WHERE event_search_index MATCH ?
+      )
+      SELECT ${eventSelect}, m.relevance FROM m JOIN events e ON e.id = m.event_id
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      ORDER BY m.relevance DESC, e.start_ms, e.id LIMIT ?`;
+    return pageOf(this.#db.prepare<unknown[], EventRow>(sql).all(ftsMatch(terms), ...values, rows), filter.limit);
+  }
+
   async getEvent(id: string): Promise<KulturEvent | undefined> {
     const row = this.#db.prepare<[string], EventRow>(`SELECT ${eventSelect} FROM events e WHERE e.id = ?`).get(id);
     return row && toEvent(row);
   }
 
   async createEvent(input: StoredEventInput, now: Date): Promise<KulturEvent | undefined> {
-    return this.#insertEvent(input, now) ? this.getEvent(input.id) : undefined;
+    // The event and its words in the index, together.
+    const created = this.#db.transaction(() => this.#insertEvent(input, now)).immediate();
+    return created ? this.getEvent(input.id) : undefined;
   }
 
   async replaceEvent(input: StoredEventInput, now: Date, compose?: ComposeMessage): Promise<KulturEvent | undefined> {
@@ -445,9 +510,10 @@ export class SqliteStorage implements Storage {
     this.#db.close();
   }
 
-  /** Inserts a published event; false when the id is taken. Alone, or inside the caller's write transaction. */
+  /** Inserts a published event and indexes its words; false when the id is taken. Inside the caller's transaction. */
   #insertEvent(input: StoredEventInput, now: Date): boolean {
     const stamp = now.toISOString();
+    const columns = sqliteColumns(input);
     const result = this.#db
       .prepare(
         `INSERT INTO events (id, municipality, start_ms, end_ms, status, categories, audience, search_text, data,
@@ -456,13 +522,15 @@ export class SqliteStorage implements Storage {
            @stamp, @stamp)
          ON CONFLICT (id) DO NOTHING`,
       )
-      .run({ ...sqliteColumns(input), stamp });
+      .run({ ...columns, stamp });
+    if (result.changes > 0) indexEvent(this.#db, columns);
     return result.changes > 0;
   }
 
   /** Replaces a published event; false when there is none. Runs inside the caller's write transaction. */
   #updateEvent(input: StoredEventInput, now: Date, compose: ComposeMessage | undefined): boolean {
     const old = this.#eventRow(input.id);
+    const columns = sqliteColumns(input);
     const result = this.#db
       .prepare(
         `UPDATE events SET municipality = @municipality, start_ms = @startMs, end_ms = @endMs, status = @status,
@@ -470,7 +538,8 @@ export class SqliteStorage implements Storage {
            updated_at = @stamp
          WHERE id = @id`,
       )
-      .run({ ...sqliteColumns(input), stamp: now.toISOString() });
+      .run({ ...columns, stamp: now.toISOString() });
+    if (result.changes > 0) indexEvent(this.#db, columns);
     // A larger capacity frees seats; they go to the waitlist first, as a cancellation's would.
     if (result.changes > 0) this.#moveUp(input.id, now, compose);
     // A new time, place or online address, or a cancellation: the participants are told, in this transaction.

@@ -14,11 +14,14 @@ import {
   type NewWorkbenchEvent,
   type PublishOutcome,
   type Scope,
+  type SubmitterRow,
   type SummaryRow,
+  submitterOf,
   type WorkbenchRecord,
   type WorkbenchStore,
 } from '../workbench/workbench-store.js';
 import { sqliteColumns } from './sqlite-columns.js';
+import { substringConditions } from './sqlite-search.js';
 
 /**
  * How the workbench writes the `events` table: the SQLite storage's own code for publishing (`createEvent`,
@@ -63,8 +66,12 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
       const published = this.#events.read(id) ?? null;
       if (!draft && !published) return undefined;
       const meta = this.#db
-        .prepare<[string], { owner_id: string | null; owner_email: string | null; series_id: string | null }>(
-          'SELECT owner_id, owner_email, series_id FROM workbench_events WHERE event_id = ?',
+        .prepare<
+          [string],
+          SubmitterRow & { owner_id: string | null; owner_email: string | null; series_id: string | null }
+        >(
+          `SELECT owner_id, owner_email, series_id, submitter_name, submitter_email, submitter_phone
+           FROM workbench_events WHERE event_id = ?`,
         )
         .get(id);
       return {
@@ -75,6 +82,7 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
         published,
         owner: meta?.owner_id ? { id: meta.owner_id, email: meta.owner_email ?? '' } : null,
         seriesId: meta?.series_id ?? null,
+        submitter: submitterOf(meta),
       };
     })();
   }
@@ -88,22 +96,34 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
     try {
       this.#db
         .transaction(() => {
-          for (const { input, owner, seriesId } of events) {
+          for (const { input, owner, seriesId, submitted = false, submitter } of events) {
             if (this.#draft(input.id)) throw new IdTaken();
             if (publish) {
               if (!this.#events.insert(input, now)) throw new IdTaken();
             } else {
               if (this.#events.read(input.id)) throw new IdTaken();
-              this.#writeDraft(input, false, false, now);
+              this.#writeDraft(input, submitted, false, now);
             }
             this.#db
               .prepare(
-                `INSERT INTO workbench_events (event_id, owner_id, owner_email, series_id, created_at)
-                 VALUES (?, ?, ?, ?, ?)
+                `INSERT INTO workbench_events (event_id, owner_id, owner_email, series_id, created_at, submitter_name,
+                   submitter_email, submitter_phone)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (event_id) DO UPDATE SET owner_id = excluded.owner_id, owner_email = excluded.owner_email,
-                   series_id = excluded.series_id, created_at = excluded.created_at`,
+                   series_id = excluded.series_id, created_at = excluded.created_at,
+                   submitter_name = excluded.submitter_name, submitter_email = excluded.submitter_email,
+                   submitter_phone = excluded.submitter_phone`,
               )
-              .run(input.id, owner?.id ?? null, owner?.email ?? null, seriesId, now.toISOString());
+              .run(
+                input.id,
+                owner?.id ?? null,
+                owner?.email ?? null,
+                seriesId,
+                now.toISOString(),
+                submitter?.name ?? null,
+                submitter?.email ?? null,
+                submitter?.phone ?? null,
+              );
             this.#record(input.id, change, now);
           }
         })
@@ -205,7 +225,8 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
         sql: `SELECT d.id, d.start_ms, d.data, d.updated_at,
             CASE WHEN e.id IS NOT NULL THEN ${eventState('e')} WHEN d.submitted = 1 THEN 'pending' ELSE 'draft' END
               AS state,
-            (e.id IS NOT NULL AND d.submitted = 1) AS pending_change, w.owner_email
+            (e.id IS NOT NULL AND d.submitted = 1) AS pending_change,
+            w.owner_email, w.submitter_name, w.submitter_email
           FROM event_drafts d LEFT JOIN events e ON e.id = d.id LEFT JOIN workbench_events w ON w.event_id = d.id
           WHERE ${where.join(' AND ')}
           ORDER BY d.start_ms ${order}, d.id ${order} LIMIT ${rows}`,
@@ -224,7 +245,8 @@ export class SqliteWorkbenchStore implements WorkbenchStore {
       }
       arms.push({
         sql: `SELECT e.id, e.start_ms, e.data, e.updated_at, ${eventState('e')} AS state,
-            EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted = 1) AS pending_change, w.owner_email
+            EXISTS (SELECT 1 FROM event_drafts d WHERE d.id = e.id AND d.submitted = 1) AS pending_change,
+            w.owner_email, w.submitter_name, w.submitter_email
           FROM events e LEFT JOIN workbench_events w ON w.event_id = e.id
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY e.start_ms ${order}, e.id ${order} LIMIT ${rows}`,
@@ -336,10 +358,7 @@ function conditions(x: string, filter: ConsoleFilter): [string[], unknown[]] {
     where.push(`${x}.start_ms < ?`);
     params.push(filter.startsBefore);
   }
-  for (const word of filter.words ?? []) {
-    where.push(`instr(${x}.search_text, ?) > 0`);
-    params.push(word);
-  }
+  if (filter.search) substringConditions(`${x}.search_text`, filter.search, where, params);
   if (filter.after) {
     where.push(`(${x}.start_ms, ${x}.id) ${filter.state === 'past' ? '<' : '>'} (?, ?)`);
     params.push(filter.after.startMs, filter.after.id);

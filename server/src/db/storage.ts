@@ -9,6 +9,7 @@ import type { ParticipantStore } from '../participants/participant-store.js';
 import type { PublishingStore } from '../publishing/publishing-store.js';
 import type { TokenStore } from '../publishing/token-store.js';
 import type { SignupStore } from '../signups/signup-store.js';
+import type { SubmissionStore } from '../submissions/submission-store.js';
 import type { WorkbenchStore } from '../workbench/workbench-store.js';
 
 /**
@@ -30,6 +31,8 @@ export interface Storage extends EventStore, PublishingStore, TokenStore, Signup
   readonly numbers: NumbersStore;
   /** The calendar SEQUENCE, reminders, organisers' messages and the mail log (`messages/message-store.ts`). */
   readonly messages: MessageStore;
+  /** Events sent in without an account, waiting for their sender's confirmation (`submissions/`). */
+  readonly submissions: SubmissionStore;
   /** Proves the database answers, for the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

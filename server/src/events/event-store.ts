@@ -2,8 +2,9 @@
  * The events' part of storage: what the listing and the event pages read, and the event row both databases keep
  * (`db/sqlite-storage.ts` and `db/postgres-storage.ts` own the SQL; the row is turned into an event here, once).
  */
-import type { EventInput, KulturEvent, SignupSettings } from '@kulturregion/kultur/contract';
-import { searchTextOf } from './search-text.js';
+import type { EventInput, EventSort, KulturEvent, SignupSettings } from '@kulturregion/kultur/contract';
+import type { SearchTerm } from './search-terms.js';
+import { searchFieldsOf, searchTextOf } from './search-text.js';
 
 /** The listing's filters after the server has read them from the query string. */
 export interface EventFilter {
@@ -14,17 +15,29 @@ export interface EventFilter {
   endsFrom?: number;
   /** Keep events that start before this instant (epoch ms). */
   startsBefore?: number;
-  /** Lower-cased words that must all occur in the event's text. */
-  words?: readonly string[];
+  /** The words of `q` (`searchTermsOf`), all of which an event must have; an empty list matches nothing. */
+  search?: readonly SearchTerm[];
+  /** `relevance` (with `search`): best match first, then start order. Otherwise, and by default, start order. */
+  sort?: EventSort;
   limit: number;
-  /** Resume after this position in (start, id) order. */
+  /** Resume after this position in the filter's order. */
   after?: CursorPosition;
 }
 
-/** A place in the listing's (start, id) order: stable however many events are added before or after it. */
+/**
+ * A place in the listing's (start, id) order, or with `relevance` in (relevance descending, start, id) order: stable
+ * however many events are added before or after it.
+ */
 export interface CursorPosition {
   startMs: number;
   id: string;
+  /** The relevance of the last event of the page, when the listing is ordered by it. */
+  relevance?: number;
+}
+
+/** Whether the listing is ordered by relevance: asked for, and a search to be relevant to. */
+export function ordersByRelevance(filter: EventFilter): boolean {
+  return filter.sort === 'relevance' && filter.search !== undefined;
 }
 
 /** A page plus where the next one starts, before the position is encoded as a cursor. */
@@ -50,6 +63,8 @@ export interface EventRow {
   data: string;
   updated_at: string;
   confirmed_seats: number;
+  /** Only when the listing is ordered by relevance: higher is better. */
+  relevance?: number;
 }
 
 /** What both databases index an event by, beside its JSON. */
@@ -61,12 +76,17 @@ export interface EventColumns {
   status: string;
   categories: string[];
   audience: string[];
+  /** The words the console's substring search reads (`searchTextOf`). */
   searchText: string;
+  /** The title's and the other fields' words, for the full-text indexes (`searchFieldsOf`). */
+  searchTitle: string;
+  searchBody: string;
   data: string;
 }
 
 export function eventColumns(input: StoredEventInput): EventColumns {
   const { id, ...data } = input;
+  const fields = searchFieldsOf(input);
   return {
     id,
     municipality: input.municipality,
@@ -75,7 +95,9 @@ export function eventColumns(input: StoredEventInput): EventColumns {
     status: input.status,
     categories: [...input.categories],
     audience: [...input.audience],
-    searchText: searchTextOf(input),
+    searchText: searchTextOf(fields),
+    searchTitle: fields.title,
+    searchBody: fields.body,
     data: JSON.stringify(data),
   };
 }
@@ -90,12 +112,19 @@ export function toEvent(row: EventRow): KulturEvent {
   return { id: row.id, ...data, signup, updatedAt: row.updated_at };
 }
 
-/** A page from `limit + 1` rows in (start, id) order: the extra row tells that another page exists. */
+/** A page from `limit + 1` rows in the filter's order: the extra row tells that another page exists. */
 export function pageOf(rows: EventRow[], limit: number): StoredPage {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(toEvent),
-    next: rows.length > limit && last ? { startMs: last.start_ms, id: last.id } : null,
+    next:
+      rows.length > limit && last
+        ? {
+            startMs: last.start_ms,
+            id: last.id,
+            ...(last.relevance === undefined ? {} : { relevance: last.relevance }),
+          }
+        : null,
   };
 }

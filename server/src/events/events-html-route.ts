@@ -57,6 +57,8 @@ export function registerEventsHtmlRoute(app: Hono, { storage, now }: EventsHtmlR
     const calendarQuery = new URLSearchParams(listingUrl.searchParams);
     calendarQuery.delete('limit');
     calendarQuery.delete('cursor');
+    // A calendar orders by time; it refuses `sort`.
+    calendarQuery.delete('sort');
     const body = eventsHtmlPage({
       language,
       title: listingTitle({ ...filter, q: query.get('q')?.trim() }, language),

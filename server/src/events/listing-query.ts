@@ -1,13 +1,13 @@
 import { DEFAULT_PAGE_SIZE, EventQuerySchema, type EventQuery } from '@kulturregion/kultur/contract';
 import { ProblemError } from '../http/problem.js';
 import { fieldsOf, summarise, withoutRepeats } from '../http/zod-problems.js';
-import type { EventFilter } from './event-store.js';
-import { foldCase } from './search-text.js';
+import { ordersByRelevance, type EventFilter } from './event-store.js';
+import { searchTermsOf } from './search-terms.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/region-clock.js';
 import { decodeCursor } from './cursor.js';
 
 const listParameters = ['municipality', 'category', 'audience'] as const;
-const knownParameters = new Set<string>([...listParameters, 'from', 'to', 'q', 'limit', 'cursor']);
+const knownParameters = new Set<string>([...listParameters, 'from', 'to', 'q', 'sort', 'limit', 'cursor']);
 
 function invalid(path: string, message: string): ProblemError {
   return new ProblemError(400, 'invalid-parameter', `${path} ${message}.`, { errors: [{ path, message }] });
@@ -55,14 +55,23 @@ function toFilter(query: EventQuery): EventFilter {
   if (query.cursor !== undefined && !after) {
     throw invalid('cursor', 'is not a cursor this feed made; pass nextCursor from the previous page unchanged');
   }
-  return {
+  const filter: EventFilter = {
     municipality: query.municipality,
     category: query.category,
     audience: query.audience,
     endsFrom: query.from === undefined ? undefined : startOfRegionDay(query.from),
     startsBefore: query.to === undefined ? undefined : startOfNextRegionDay(query.to),
-    words: query.q === undefined ? undefined : foldCase(query.q).split(/\s+/).filter(Boolean),
+    search: query.q === undefined ? undefined : searchTermsOf(query.q),
+    sort: query.sort ?? 'start',
     limit: query.limit ?? DEFAULT_PAGE_SIZE,
     after,
   };
+  // A cursor holds a place in one order: in another it would skip or repeat events.
+  if (after && (after.relevance !== undefined) !== ordersByRelevance(filter)) {
+    throw invalid(
+      'cursor',
+      'was made for a listing in another order; pass nextCursor back with the same q and sort it was made with',
+    );
+  }
+  return filter;
 }

@@ -5,8 +5,9 @@ import { ProblemError } from './problem.js';
 
 /** Methods a page may ask for from any origin: the feed's reads stay open to every site. */
 const READS = new Set(['GET', 'HEAD']);
-/** The signup route; only its POST is held to the list. */
+/** The signup route and the one for events sent in; only their POSTs are held to the list. */
 const SIGNUP_PATH = /^\/v1\/events\/[^/]+\/signups\/?$/;
+const SUBMISSIONS_PATH = /^\/v1\/submissions\/?$/;
 
 /**
  * Reads `KULTUR_ALLOWED_ORIGINS`: a comma-separated list of the origins whose pages may send signups, such as
@@ -21,7 +22,7 @@ function refused(origin: string): ProblemError {
   return new ProblemError(
     403,
     'origin-not-allowed',
-    `Pages on ${origin} may not send signups to this feed. The feed's operator lists the sites that may in ` +
+    `Pages on ${origin} may not send signups or events to this feed. The feed's operator lists the sites that may in ` +
       'KULTUR_ALLOWED_ORIGINS; ask the secretariat to add yours.',
   );
 }
@@ -44,7 +45,7 @@ export function allowedOrigins(
     const preflight = method === 'OPTIONS' ? c.req.header('access-control-request-method')?.toUpperCase() : undefined;
     // Publishing and the signup list have their own list, KULTUR_ADMIN_ORIGINS: the CORS policy answers for them.
     if (preflight !== undefined && !READS.has(preflight) && !isAdminRequest(c)) throw refused(origin);
-    if (method === 'POST' && SIGNUP_PATH.test(c.req.path)) throw refused(origin);
+    if (method === 'POST' && (SIGNUP_PATH.test(c.req.path) || SUBMISSIONS_PATH.test(c.req.path))) throw refused(origin);
     return next();
   };
 }

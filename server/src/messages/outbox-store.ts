@@ -7,7 +7,7 @@ import type { EventNoticeKind } from './event-notices.js';
  * console (`accounts/account-mails.ts`).
  */
 /** `removed`: an organiser took the person off the list (`participants/participant-mails.ts`). */
-export type MessageKind = NoticeKind | EventNoticeKind | 'removed' | 'sign-in' | 'invitation';
+export type MessageKind = NoticeKind | EventNoticeKind | 'removed' | 'sign-in' | 'invitation' | 'submission';
 
 /** A message SMTP refused this many times stays in the outbox unsent, for a person to look at. */
 export const MAX_DELIVERY_ATTEMPTS = 5;

@@ -22,6 +22,7 @@ import {
 } from '../images/image-processing.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../signups/idempotency-key.js';
 import { consolePaths } from './console-paths.js';
+import { submissionPaths } from './submission-paths.js';
 import { componentUri, inlineSchema, json, problem, type JsonSchema } from './openapi-parts.js';
 
 /** Request bodies are described as clients write them (defaults optional); responses as the server sends them. */
@@ -50,7 +51,15 @@ const parameterHelp: Record<keyof typeof EventQuerySchema.shape, string> = {
   audience: 'Audience ids, comma-separated: events for any of them.',
   from: 'A calendar day in Europe/Copenhagen: keeps events that have not ended before it.',
   to: 'A calendar day in Europe/Copenhagen: keeps events that start on or before it.',
-  q: 'Free text: every word must occur in the title, summary, description, venue or organiser.',
+  q:
+    'Free text: every word must occur in the title, summary, description, venue or organiser, in any of its Danish ' +
+    'forms (`kurser` finds “kursus”), with æ, ø, å typed as ae, oe, aa or without accents (`Nykobing` finds ' +
+    '“Nykøbing”); the last word also matches the start of a word (`kon` finds “koncert”). Only letters and digits ' +
+    'count: quotes, `*`, `:`, `&`, `|`, `!` and brackets separate words.',
+  sort:
+    '`start` (the default): in start order. `relevance`: the events that match `q` best first (a match in the title ' +
+    'above one in the description), then in start order; without `q`, start order. A cursor continues the order it ' +
+    'was made in: pass the same `q` and `sort` with it.',
   limit: 'Events per page.',
   cursor: 'The `nextCursor` of the previous page, unchanged.',
 };
@@ -140,7 +149,7 @@ export function openApiDocument(): JsonSchema {
       '/v1/events': {
         get: {
           operationId: 'listEvents',
-          summary: 'Events in start order, one page at a time',
+          summary: 'Events in start order (or by relevance to `q`), one page at a time',
           parameters: queryParameters(),
           responses: {
             200: { description: 'A page of events.', headers: cached, content: json('EventPage') },
@@ -173,13 +182,13 @@ export function openApiDocument(): JsonSchema {
           summary: 'The listing as an iCalendar subscription (RFC 5545)',
           description:
             'Every event the filters match, in start order, up to 1,000; without `from`, from 30 days ago. ' +
-            '`limit` and `cursor` are refused: a calendar is never paged. Times carry `TZID=Europe/Copenhagen` with ' +
+            '`limit`, `cursor` and `sort` are refused: a calendar is never paged, and calendars order by time. Times carry `TZID=Europe/Copenhagen` with ' +
             'its VTIMEZONE; each event’s UID is `{id}@kultur.kulturregionstorstroem.dk`.',
-          parameters: queryParameters(['limit', 'cursor']),
+          parameters: queryParameters(['limit', 'cursor', 'sort']),
           responses: {
             200: calendar('A VCALENDAR named after the filters in Danish, such as “Kultur i Lolland – kurser”.'),
             304: notModified,
-            400: problem('A query parameter is unknown or not valid, or is `limit` or `cursor`.'),
+            400: problem('A query parameter is unknown or not valid, or is `limit`, `cursor` or `sort`.'),
           },
         },
       },
@@ -510,6 +519,7 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...submissionPaths(),
       ...consolePaths(),
     },
     components: {

@@ -1,16 +1,9 @@
 import { html, inlineStyle, type SafeHtml } from '../http/html.js';
+import { htmlPage as page, PAGE_CSS } from '../http/html-page.js';
 import type { SignupView } from './signup-store.js';
 import { seatsInDanish, whenInDanish, whereInDanish } from './danish-words.js';
 
-const style = inlineStyle(`
-body { font: 1.0625rem/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
-main { max-width: 36rem; margin: 0 auto; padding: 2rem 1.25rem; }
-h1 { font-size: 1.5rem; line-height: 1.25; }
-button { font: inherit; padding: 0.625rem 1.25rem; border: 2px solid #8a1c1c; border-radius: 0.375rem;
-  background: #8a1c1c; color: #fff; cursor: pointer; }
-button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
-.en { color: #4a4a4a; border-top: 1px solid #ccc; margin-top: 2rem; padding-top: 1rem; }
-`);
+const style = inlineStyle(PAGE_CSS);
 
 /** The page's only style is inline and allowed by its hash; nothing else may load, run, frame it or post elsewhere. */
 const contentSecurityPolicy = [
@@ -36,21 +29,8 @@ export const cancelPageHeaders = {
   'cache-control': 'no-store',
 } as const;
 
-/** A whole Danish page around `body`. */
 function htmlPage(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
-    <html lang="da">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${title}</title>
-        ${style.element}
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html> `.value;
+  return page(title, body, style);
 }
 
 function eventLine(view: SignupView): SafeHtml {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_SIZE, EventQuerySchema } from '@kulturregion/kultur/contract';
 import { decodeCursor } from '../events/cursor.js';
-import { foldCase } from '../events/search-text.js';
+import { searchTermsOf } from '../events/search-terms.js';
 import { ProblemError } from '../http/problem.js';
 import { fieldsOf, summarise, withoutRepeats } from '../http/zod-problems.js';
 import { startOfNextRegionDay, startOfRegionDay } from '../time/region-clock.js';
@@ -67,7 +67,9 @@ export function readConsoleQuery(url: URL, nowMs: number): ConsoleFilter {
     category: query.category,
     endsFrom: query.from === undefined ? undefined : startOfRegionDay(query.from),
     startsBefore: query.to === undefined ? undefined : startOfNextRegionDay(query.to),
-    words: query.q === undefined ? undefined : foldCase(query.q).split(/\s+/).filter(Boolean),
+    // The public listing's matching (Danish endings, æ ø å however typed, the last word's start) over the same words;
+    // drafts are few, so a substring test finds them without a full-text index.
+    search: query.q === undefined ? undefined : searchTermsOf(query.q),
     nowMs,
     limit: query.limit ?? DEFAULT_PAGE_SIZE,
     after,

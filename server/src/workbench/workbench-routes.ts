@@ -347,7 +347,7 @@ export function workbenchRoutes({ storage, actor, now, compose, onMessagesQueued
 
 /** `GET /v1/console/events/{id}`: the working copy, what the public sees, and who and what it belongs to. */
 function detailOf(record: WorkbenchRecord, nowMs: number) {
-  const { id, draft, published, owner, seriesId } = record;
+  const { id, draft, published, owner, seriesId, submitter } = record;
   return {
     id,
     state: consoleStateOf(published, draft, nowMs),
@@ -357,6 +357,7 @@ function detailOf(record: WorkbenchRecord, nowMs: number) {
     published,
     owner,
     seriesId,
+    submitter,
     cancellationReason: published?.cancellationReason ?? null,
   };
 }
@@ -379,6 +380,7 @@ function summaryOf(
     state: state === 'published' && Date.parse(input.end) < nowMs ? 'past' : state,
     pendingChange: false,
     ownerEmail: owner?.email ?? null,
+    submitter: null,
     updatedAt: at.toISOString(),
   };
 }

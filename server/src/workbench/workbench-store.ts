@@ -3,8 +3,9 @@
  * series it belongs to, and its change log. Unpublished work lives in its own table (`event_drafts`), never in
  * `events`, so the public reads (`/v1/events`, the iCalendar and HTML listings) cannot show it whatever they ask.
  */
-import type { KulturEvent, MunicipalityId, Venue } from '@kulturregion/kultur/contract';
+import type { KulturEvent, MunicipalityId, Submitter, Venue } from '@kulturregion/kultur/contract';
 import type { CursorPosition, StoredEventInput } from '../events/event-store.js';
+import type { SearchTerm } from '../events/search-terms.js';
 import type { ComposeMessage } from '../signups/signup-store.js';
 import type { ConsoleState } from './console-state.js';
 
@@ -30,6 +31,8 @@ export interface WorkbenchRecord {
   published: KulturEvent | null;
   owner: EventOwner | null;
   seriesId: string | null;
+  /** Who sent the event in without an account (`submissions/`), with the address they confirmed; null otherwise. */
+  submitter: Submitter | null;
 }
 
 /** What the change log records; every entry says who and when. */
@@ -67,6 +70,10 @@ export interface NewWorkbenchEvent {
   input: StoredEventInput;
   owner: EventOwner | null;
   seriesId: string | null;
+  /** A draft sent for approval at once: an event a cultural actor sent in and confirmed. */
+  submitted?: boolean;
+  /** Who sent it in (`submissions/`). */
+  submitter?: Submitter;
 }
 
 /** Whose events a list may hold: all, an editor's municipalities, or an organiser's own. */
@@ -87,8 +94,8 @@ export interface ConsoleFilter {
   endsFrom?: number;
   /** Keep events that start before this instant (epoch ms). */
   startsBefore?: number;
-  /** Lower-cased words that must all occur in the event's text. */
-  words?: readonly string[];
+  /** The words of `q`, as the public listing reads them (`searchTermsOf`); an empty list matches nothing. */
+  search?: readonly SearchTerm[];
   /** The instant that tells `published` from `past`. */
   nowMs: number;
   limit: number;
@@ -109,6 +116,8 @@ export interface ConsoleEventSummary {
   /** A published event with a working copy the public does not see yet. */
   pendingChange: boolean;
   ownerEmail: string | null;
+  /** Who sent the event in without an account, with the address they confirmed; null for the console's own events. */
+  submitter: { name: string; email: string } | null;
   updatedAt: string;
 }
 
@@ -163,6 +172,23 @@ export interface WorkbenchStore {
   listVenues(scope: Scope): Promise<Venue[]>;
 }
 
+/** The workbench_events columns of who sent an event in, as both storages select them. */
+export interface SubmitterRow {
+  submitter_name: string | null;
+  submitter_email: string | null;
+  submitter_phone: string | null;
+}
+
+/** The sender of a submitted event, from its row; null for an event made in the console (or swept). */
+export function submitterOf(row: SubmitterRow | undefined): Submitter | null {
+  if (!row?.submitter_name || !row.submitter_email) return null;
+  return {
+    name: row.submitter_name,
+    email: row.submitter_email,
+    ...(row.submitter_phone ? { phone: row.submitter_phone } : {}),
+  };
+}
+
 /** A summary row as both storages select it. */
 export interface SummaryRow {
   id: string;
@@ -172,6 +198,8 @@ export interface SummaryRow {
   state: ConsoleState;
   pending_change: number | boolean;
   owner_email: string | null;
+  submitter_name: string | null;
+  submitter_email: string | null;
 }
 
 export function toSummary(row: SummaryRow): ConsoleEventSummary {
@@ -187,6 +215,8 @@ export function toSummary(row: SummaryRow): ConsoleEventSummary {
     state: row.state,
     pendingChange: Boolean(row.pending_change),
     ownerEmail: row.owner_email,
+    submitter:
+      row.submitter_name && row.submitter_email ? { name: row.submitter_name, email: row.submitter_email } : null,
     updatedAt: row.updated_at,
   };
 }

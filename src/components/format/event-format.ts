@@ -17,6 +17,9 @@ function format(language: Language, options: Intl.DateTimeFormatOptions): Intl.D
   return made;
 }
 
+/** A date format in `language` on the region's clock, made once and kept: the month view formats hundreds of days. */
+export { format as regionDateFormat };
+
 /** When an event happens, as one readable range: "tirsdag den 5. januar 2027 17.00–20.00". */
 export function formatWhen(event: Pick<KulturEvent, 'start' | 'end' | 'allDay'>, language: Language): string {
   const start = new Date(event.start);

@@ -7,6 +7,7 @@ import { regionDay } from '../format/event-format.js';
 export interface EventFilters {
   municipality: string;
   category: string;
+  audience: string;
   from: string;
   to: string;
   q: string;
@@ -17,6 +18,7 @@ export function filtersOf(host: Readonly<EventFilters>): EventFilters {
   return {
     municipality: host.municipality,
     category: host.category,
+    audience: host.audience,
     from: host.from || regionDay(new Date()),
     to: host.to,
     q: host.q,
@@ -31,6 +33,7 @@ export function narrows(chosen: EventFilters, defaults: EventFilters): boolean {
 const urlKeys: Record<keyof EventFilters, string> = {
   municipality: 'kultur-kommune',
   category: 'kultur-kategori',
+  audience: 'kultur-maalgruppe',
   from: 'kultur-fra',
   to: 'kultur-til',
   q: 'kultur-soeg',

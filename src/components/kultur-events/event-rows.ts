@@ -19,17 +19,15 @@ function badges(t: SharedTexts, item: KulturEvent): TemplateResult | typeof noth
 }
 
 /**
- * An event's title: a heading of `level` holding the link to its page at `url`, or without one a button that opens a
- * dialog; `onSelect` takes the click on either.
+ * The control that opens an event: a link to its page at `url`, or without one a button that opens a dialog; `onSelect`
+ * takes the click on either.
  */
-export function eventTitle(
+export function titleControl(
   item: KulturEvent,
-  id: string,
-  level: number,
   url: string | undefined,
   onSelect: (event: MouseEvent) => void,
 ): TemplateResult {
-  const control = url
+  return url
     ? html`<a class="title-control" href=${url} data-event-id=${item.id} @click=${onSelect}>${item.title}</a>`
     : html`<button
         class="title-control"
@@ -40,6 +38,17 @@ export function eventTitle(
       >
         ${item.title}
       </button>`;
+}
+
+/** An event's title: a heading of `level` holding its titleControl(). */
+export function eventTitle(
+  item: KulturEvent,
+  id: string,
+  level: number,
+  url: string | undefined,
+  onSelect: (event: MouseEvent) => void,
+): TemplateResult {
+  const control = titleControl(item, url, onSelect);
   return html`<div part="item-title" class="title" role="heading" aria-level=${level} id=${id}>${control}</div>`;
 }
 

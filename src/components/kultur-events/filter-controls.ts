@@ -3,32 +3,37 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from '../i18n/language.js';
 import type { SharedTexts } from '../i18n/shared-texts.js';
 import type { EventFilters } from './event-filters.js';
-import { categoryNames, municipalityNames } from './reference-names.js';
+import { AUDIENCES, CATEGORIES, MUNICIPALITIES } from '../../contract/reference-data.js';
+import type { LocalizedName } from '../../contract/schema.js';
 
-/** A list of ids by name, "all" first. */
+/** A list of ids by name, "all" first: the `known` municipalities, categories or audiences of the contract. */
 function listControl(
   chosen: EventFilters,
   defaults: EventFilters,
-  name: 'municipality' | 'category',
+  name: 'municipality' | 'category' | 'audience',
   id: string,
   label: string,
   all: string,
-  names: ReadonlyArray<[string, string]>,
+  known: ReadonlyArray<{ id: string; name: LocalizedName }>,
+  language: Language,
 ): TemplateResult {
   return html`<div part="field" class="field">
     <label for=${id}>${label}</label>
     <select id=${id} name=${name}>
       <option value="" ?selected=${chosen[name] === defaults[name]}>${all}</option>
-      ${names.map(([value, text]) => html`<option value=${value} ?selected=${chosen[name] === value}>${text}</option>`)}
+      ${known.map(
+        (each) => html`<option value=${each.id} ?selected=${chosen[name] === each.id}>${each.name[language]}</option>`,
+      )}
     </select>
   </div>`;
 }
 
 /**
- * The controls of the listing's filter form that `shown` names (`municipality`, `category`, `date`, `search`), each
- * labelled and holding what is `chosen`; "all" is selected while the choice is the attributes' (`defaults`). Their ids
- * start with `idPrefix`, as a page may hold several listings. The element's form around them takes their `change`
- * events and the search's submit.
+ * The controls of the listing's filter form that `shown` names (`municipality`, `category`, `audience`, `date`,
+ * `search`), each labelled and holding what is `chosen`; "all" is selected while the choice is the attributes'
+ * (`defaults`). Their ids start with `idPrefix`, as a page may hold several listings. The element's form around them
+ * takes their `change` events and the search's submit. The names come with the element, from the contract's reference
+ * data: the ids are fixed by the contract's version, so their names are too, and the first paint costs one request.
  */
 export function filterControls(
   t: SharedTexts,
@@ -39,33 +44,15 @@ export function filterControls(
   idPrefix: string,
 ): TemplateResult {
   const id = (name: string) => `${idPrefix}-${name}`;
+  const lists = [
+    ['municipality', t.filterMunicipality, t.allMunicipalities, MUNICIPALITIES],
+    ['category', t.filterCategory, t.allCategories, CATEGORIES],
+    ['audience', t.filterAudience, t.allAudiences, AUDIENCES],
+  ] as const;
   return html`
-    ${
-      shown.has('municipality')
-        ? listControl(
-            chosen,
-            defaults,
-            'municipality',
-            id('municipality'),
-            t.filterMunicipality,
-            t.allMunicipalities,
-            municipalityNames(language),
-          )
-        : nothing
-    }
-    ${
-      shown.has('category')
-        ? listControl(
-            chosen,
-            defaults,
-            'category',
-            id('category'),
-            t.filterCategory,
-            t.allCategories,
-            categoryNames(language),
-          )
-        : nothing
-    }
+    ${lists.map(([name, label, all, known]) =>
+      shown.has(name) ? listControl(chosen, defaults, name, id(name), label, all, known, language) : nothing,
+    )}
     ${
       shown.has('date')
         ? html`<div part="field" class="field">

@@ -3,32 +3,34 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
-import { requestElement } from '../base/element-loader.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
 import { RenderSlices } from '../controllers/render-slices.js';
-import { KulturEventSelectEvent } from '../events/kultur-event-select-event.js';
 import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js';
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { eventDetail, eventDialog } from './event-dialog.js';
+import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
 import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
-import { listOf, toEventQuery } from './events-query.js';
+import { listOf, toEventQuery, toIcsQuery } from './events-query.js';
 import { filterControls } from './filter-controls.js';
+import { listingFailure } from './listing-failure.js';
 import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';
+import { SubscribeSlot } from './subscribe-slot.js';
+import { monthCalendar } from './month-layout.js';
+import type { KulturEventsMonthElement } from './month-calendar.component.js';
 
 /** How the listing lays events out. */
-export const EVENTS_LAYOUTS = ['list', 'grid', 'compact'] as const;
-/** A layout of `<kultur-events>`: `list`, `grid` or `compact`. */
+export const EVENTS_LAYOUTS = ['list', 'grid', 'compact', 'month'] as const;
+/** A layout of `<kultur-events>`: `list`, `grid`, `compact` or `month`. */
 export type EventsLayout = (typeof EVENTS_LAYOUTS)[number];
 
 /** The filter controls the listing can show, named in its `filters` attribute. */
-export const EVENTS_FILTERS = ['municipality', 'category', 'date', 'search'] as const;
+export const EVENTS_FILTERS = ['municipality', 'category', 'audience', 'date', 'search'] as const;
 /** A filter control of `<kultur-events>`, as its `filters` attribute names it. */
 export type EventsFilter = (typeof EVENTS_FILTERS)[number];
 
@@ -48,7 +50,13 @@ let instances = 0;
 const FIRST_ROWS = 50;
 
 /**
- * The region's events as a list, a grid of cards or compact lines, with optional filters and paging.
+ * The region's events as a list, a grid of cards, compact lines or a month calendar, with optional filters and paging.
+ *
+ * `layout="month"` shows a month at a time as a table, Monday first, with every event of the month (the feed's pages
+ * fetched until the last); an event that runs several days is on each of its days, marked "fortsat" after the first.
+ * The arrow keys move between days, Home and End to the week's ends, Page Up and Page Down between months; Enter on a
+ * day, or its "+N flere", lists all its events in a dialog. In a column narrower than 36em it is an agenda of the
+ * month's days. `from` picks the first month shown (today's by default); `to` and `limit` do not apply.
  *
  * @customElement kultur-events
  * @summary Lists the cultural events of Kulturregion Storstrøm from the Kultur feed.
@@ -71,6 +79,14 @@ const FIRST_ROWS = 50;
  * @csspart clear-button - Clears the filters when nothing matched.
  * @csspart more-button - "Vis flere": loads the next page.
  * @csspart dialog - The dialog that shows one event inline.
+ * @csspart subscribe-button - "Abonnér på kalenderen": opens and closes the subscription panel (with `subscribe`).
+ * @csspart subscribe-panel - The calendar's subscription links and address for the filters in view.
+ * @csspart dialog - The dialog that shows one event inline, and in the month layout a day's events.
+ * @csspart calendar - The month layout's table.
+ * @csspart agenda - The month layout's list of days, in a narrow column.
+ * @csspart day - A day's cell in the month layout.
+ * @csspart day-more-button - "+N flere": shows all of a day's events in the month layout.
+ * @csspart month-button - The month layout's previous and next month buttons.
  *
  * @cssproperty --kultur-events-gap - Space between events. Falls back to `--kultur-space`.
  * @cssproperty --kultur-events-item-background - Background of an event. Falls back to `--kultur-color-surface`.
@@ -91,6 +107,7 @@ export class KulturEventsElement extends KulturFeedElement {
   readonly #more = new FeedTask<Listing>(this);
   readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
   readonly #id = `kultur-events-${++instances}`;
+  readonly #subscribeSlot = new SubscribeSlot(this, this.#id);
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -108,9 +125,9 @@ export class KulturEventsElement extends KulturFeedElement {
   @property() q = '';
   /** Events per page, 1 to 100. */
   @property({ type: Number }) limit = 20;
-  /** `list` (default), `grid` (cards with images) or `compact` (one line an event, for sidebars). */
+  /** `list` (default), `grid` (cards with images), `compact` (one line an event, for sidebars) or `month` (a calendar). */
   @property({ reflect: true }) layout: EventsLayout = 'list';
-  /** Filter controls to show, space-separated: `municipality category date search`. None by default. */
+  /** Filter controls to show, space-separated: `municipality category audience date search`. None by default. */
   @property() filters = '';
   /** A page for one event, such as `/kalender/{id}`; without it, events open in a dialog. */
   @property({ attribute: 'event-url' }) eventUrl = '';
@@ -120,15 +137,18 @@ export class KulturEventsElement extends KulturFeedElement {
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
   /** Level of the event titles' headings, 2 to 6; fit it to the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Offer the calendar for the filters in view as a subscription (Apple Calendar, Outlook, Google, the address). */
+  @property({ type: Boolean }) subscribe = false;
 
   /** What the filter controls hold now; starts from the attributes (and the URL with `url-state`). */
-  @state() private chosen: EventFilters = { municipality: '', category: '', from: '', to: '', q: '' };
+  @state() private chosen: EventFilters = { municipality: '', category: '', audience: '', from: '', to: '', q: '' };
   /** The last listing that loaded: shown while a reload fails, so the page never goes blank. */
   @state() private shown: Listing | undefined = undefined;
   @state() private announcement = '';
   @state() private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
+  #month: KulturEventsMonthElement | undefined;
   /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
   #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
 
@@ -146,7 +166,9 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const queryChanged = (['municipality', 'category', 'from', 'to', 'q'] as const).some((key) => changed.has(key));
+    const queryChanged = (['municipality', 'category', 'audience', 'from', 'to', 'q'] as const).some((key) =>
+      changed.has(key),
+    );
     if (queryChanged || !this.hasUpdated) {
       this.chosen = this.urlState ? filtersFromUrl(location.search, filtersOf(this)) : filtersOf(this);
     }
@@ -162,12 +184,15 @@ export class KulturEventsElement extends KulturFeedElement {
       'client',
       'providedClient',
     ];
-    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.#load();
+    const fromMonth = changed.get('layout') === 'month';
+    if (!this.hasUpdated || fromMonth || inputs.some((key) => changed.has(key))) void this.#load();
     // The JSON-LD names each event's page: written again with the new addresses.
     if (changed.has('eventUrl')) removeJsonLd(this);
   }
 
   protected override updated(): void {
+    // The month calendar loads, reports its states and writes its JSON-LD itself.
+    if (this.layout === 'month') return;
     const status = this.#listing.status;
     this.setStates({
       loading: status === 'loading' || this.#more.status === 'loading',
@@ -213,17 +238,8 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   private handleSelect(event: MouseEvent, item: KulturEvent): void {
-    const url = this.#eventUrlOf(item);
-    const select = new KulturEventSelectEvent(item, url);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) {
-      event.preventDefault();
-      return;
-    }
-    if (url) return; // The link navigates.
-    event.preventDefault();
+    if (!selectsInline(this, event, item, this.#eventUrlOf(item))) return;
     this.#trigger = event.currentTarget as HTMLElement;
-    requestElement('kultur-event');
     this.openEvent = item;
     void this.updateComplete.then(() => this.dialog?.showModal());
   }
@@ -250,8 +266,9 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   async #load(): Promise<void> {
+    if (this.layout === 'month') return;
     const limit = Math.min(100, Math.max(1, Math.trunc(this.limit) || 20));
-    const query = toEventQuery(this.chosen, this.audience, limit);
+    const query = toEventQuery(this.chosen, limit);
     const client = this.feedClient;
     // One request: the names of municipalities and categories ship with the element (see reference-names.ts).
     const listing = await this.#listing.run(async (signal) => ({
@@ -314,9 +331,17 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   #failed(error: unknown): void {
-    this.announcement = explainFailure(this.reportFailure(error), this.#t) || this.#t.failed;
+    const kind = this.reportFailure(error);
+    // Said as the alert shows it, for a failure of the first page; for "Vis flere", the reason.
+    this.announcement =
+      error === this.#listing.error
+        ? listingFailure(kind, !!this.shown, this.#t)
+        : explainFailure(kind, this.#t) || this.#t.failed;
     this.dispatchEvent(new KulturEventsFailedEvent(error));
   }
+
+  /** The calendar to subscribe to for the filters in view: built by the feed's client, so from `api`, never the page. */
+  #calendarAddress = (): string => this.feedClient.events.icsUrl(toIcsQuery(this.chosen));
 
   #eventUrlOf(event: KulturEvent): string | undefined {
     return this.eventUrl ? this.eventUrl.replaceAll('{id}', encodeURIComponent(event.id)) : undefined;
@@ -334,14 +359,17 @@ export class KulturEventsElement extends KulturFeedElement {
       <div part="base" class="base">
         ${this.#renderFilters(t)}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+        ${this.#subscribeSlot.render(this.subscribe, this.#calendarAddress, this.language)}
         ${
-          status === 'loading' && !listing
-            ? skeletonRows(t, this.layout, this.limit)
-            : status === 'error'
-              ? this.#renderError(t, listing)
-              : listing
-                ? this.#renderListing(t, listing, status === 'loading')
-                : nothing
+          this.layout === 'month'
+            ? this.#renderMonth()
+            : status === 'loading' && !listing
+              ? skeletonRows(t, this.layout, this.limit)
+              : status === 'error'
+                ? this.#renderError(t, listing)
+                : listing
+                  ? this.#renderListing(t, listing, status === 'loading')
+                  : nothing
         }
         ${this.openEvent ? this.#renderDialog(t, this.openEvent) : nothing}
       </div>
@@ -366,10 +394,23 @@ export class KulturEventsElement extends KulturFeedElement {
     `;
   }
 
+  #renderMonth() {
+    const settings = {
+      client: this.feedClient,
+      filters: this.chosen,
+      eventUrl: this.eventUrl,
+      headingLevel: this.headingLevel,
+      noJsonLd: this.noJsonLd,
+      lang: this.language,
+    };
+    this.#month = monthCalendar(this.#month, settings, (states) => this.setStates(states));
+    return this.#month;
+  }
+
   #renderError(t: SharedTexts, listing: Listing | undefined) {
     const message = html`
       <div part="message" class="message error" role="alert">
-        <p>${listing ? t.failedKeptOld : t.failed} ${explainFailure(failureKindOf(this.#listing.error), t)}</p>
+        <p>${listingFailure(failureKindOf(this.#listing.error), !!listing, t)}</p>
         <button part="retry-button" class="button" type="button" @click=${this.handleRetry}>${t.retry}</button>
       </div>
     `;

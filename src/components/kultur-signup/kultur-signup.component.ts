@@ -11,6 +11,7 @@ import {
 } from '../../sdk/index.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
+import { formStyles } from '../base/form-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { FeedTask } from '../controllers/feed-task.js';
@@ -107,7 +108,7 @@ interface Loaded {
  * @cssstate invalid - Fields need correcting.
  */
 export class KulturSignupElement extends KulturFeedElement {
-  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
+  static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, formStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
   readonly #submission = new SignupSubmission(this);

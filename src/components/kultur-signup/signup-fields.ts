@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { honeypotField } from '../base/honeypot-field.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SIGNUP_FIELDS, type KulturEvent, type Municipality, type SignupField } from '../../sdk/index.js';
 import type { Language } from '../i18n/language.js';
 import { fieldMessage, issueOf, type FormIssue } from './form-issues.js';
 import type { SignupTexts } from './signup-texts.js';
+import { webAddress } from '../format/web-address.js';
 
 /** The value the municipality list stores for someone from outside the six: Danish, like the names. */
 const OTHER_MUNICIPALITY = 'Anden kommune';
@@ -173,17 +175,6 @@ export function commentField(view: FormView): TemplateResult {
   );
 }
 
-/** `privacy-url` when it is a web address: the page's own setting, but a `javascript:` URL never becomes a link. */
-function webAddress(privacyUrl: string): string | undefined {
-  if (!privacyUrl) return undefined;
-  try {
-    const url = new URL(privacyUrl, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The consent box, with how long the details are kept (`retentionDays`, as the feed is set up) and, when the page gives
  * one, a link to the privacy text (`privacyUrl`, the element's `privacy-url`).
@@ -227,10 +218,7 @@ export function consentField(
 
 /** A field people never see and robots fill in: any value in it makes the feed refuse the signup. */
 export function honeypot(): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
-    <label for=${controlId('website')}>Website</label>
-    <input id=${controlId('website')} name="website" type="text" tabindex="-1" autocomplete="off" />
-  </div>`;
+  return honeypotField(controlId('website'));
 }
 
 /**

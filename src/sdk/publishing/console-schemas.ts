@@ -73,6 +73,8 @@ export const ConsoleEventSummarySchema = z.object({
   /** A published event with a change waiting for approval. */
   pendingChange: z.boolean(),
   ownerEmail: z.nullable(z.string()),
+  /** Who sent the event in from a municipal site without an account, with the address they confirmed. */
+  submitter: z.optional(z.nullable(z.object({ name: z.string(), email: z.string() }))),
   updatedAt: instant,
 });
 
@@ -106,6 +108,8 @@ export const ConsoleEventDetailSchema = z.object({
   published: z.nullable(EventSchema),
   owner: z.nullable(z.object({ id: z.string(), email: z.string() })),
   seriesId: z.nullable(z.string()),
+  /** Who sent the event in from a municipal site without an account (`<kultur-submit>`); null otherwise. */
+  submitter: z.optional(z.nullable(z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()) }))),
   cancellationReason: z.nullable(z.string()),
 });
 

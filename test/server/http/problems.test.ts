@@ -37,7 +37,12 @@ const badQueries: Array<[query: string, path: string]> = [
   ['page=2', 'page'],
   ['municipalities=lolland', 'municipalities'],
   ['%ZZ=1', '%ZZ'],
-  ['sort=start', 'sort'],
+  ['order=start', 'order'],
+  ['sort=title', 'sort'],
+  ['sort=RELEVANCE', 'sort'],
+  ['sort=start&sort=relevance', 'sort'],
+  [`sort=relevance&q=x&cursor=${Buffer.from('[1,"a"]').toString('base64url')}`, 'cursor'],
+  [`cursor=${Buffer.from('[1,"a",0.5]').toString('base64url')}`, 'cursor'],
 ];
 
 const fields = [
@@ -210,7 +215,7 @@ describe('refused requests', () => {
   });
 
   it('never answers a fuzzed query with a 5xx', async () => {
-    const names = ['municipality', 'category', 'audience', 'from', 'to', 'q', 'limit', 'cursor'];
+    const names = ['municipality', 'category', 'audience', 'from', 'to', 'q', 'sort', 'limit', 'cursor'];
     const values = [
       '',
       ',',

@@ -52,6 +52,9 @@ describe('GET /v1/openapi.json', () => {
       '/v1/console/events/{id}/publish',
       '/v1/console/series',
       '/v1/console/places',
+      '/v1/submissions/form-token',
+      '/v1/submissions',
+      '/v1/submissions/confirm',
     ]) {
       assert.ok(document.paths[path], `${path} missing`);
     }

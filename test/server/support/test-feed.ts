@@ -55,7 +55,15 @@ export function createTestFeed(options: TestFeedOptions = {}): TestFeed {
 }
 
 /** The parts of storage that are stores of their own (`storage.people`), rather than methods. */
-const SUB_STORES = new Set<PropertyKey>(['people', 'workbench', 'images', 'participants', 'numbers', 'messages']);
+const SUB_STORES = new Set<PropertyKey>([
+  'people',
+  'workbench',
+  'images',
+  'participants',
+  'numbers',
+  'messages',
+  'submissions',
+]);
 
 /**
  * A storage whose every call waits for the real one to open, and fails with its error if it could not; its sub-stores
