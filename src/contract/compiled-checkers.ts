@@ -10,7 +10,7 @@
  */
 import * as kit from './checker-kit.js';
 import type { Invalid } from './checker-kit.js';
-import type { Category, KulturEvent, Municipality } from './schema.js';
+import type { Category, KulturEvent, Municipality, ProblemDetails } from './schema.js';
 import type { EventPageEnvelope } from './page-envelope.js';
 
 export { INVALID, type Invalid } from './checker-kit.js';
@@ -111,6 +111,16 @@ const municipality = kit.object({ id: municipalityId, name: localizedName });
 const municipalityList = kit.object({ items: kit.array(municipality) });
 const category = kit.object({ id: categoryId, name: localizedName });
 const categoryList = kit.object({ items: kit.array(category) });
+const status = kit.number(true, 400, 599);
+const problemField = kit.object({ path: text, message: text, code: kit.optional(text) });
+const problemDetails = kit.object({
+  type: text,
+  title: text,
+  status: status,
+  detail: kit.optional(text),
+  instance: kit.optional(text),
+  errors: kit.optional(kit.array(problemField)),
+});
 
 /** `EventSchema.safeParse(value)`'s data where it succeeds, INVALID where it fails. */
 export const parseEvent = event as (value: unknown) => KulturEvent | Invalid;
@@ -120,3 +130,7 @@ export const parseEventPageEnvelope = eventPageEnvelope as (value: unknown) => E
 export const parseMunicipalityList = municipalityList as (value: unknown) => { items: Municipality[] } | Invalid;
 /** `CategoryListSchema.safeParse(value)`'s data where it succeeds, INVALID where it fails. */
 export const parseCategoryList = categoryList as (value: unknown) => { items: Category[] } | Invalid;
+/** `EventIdSchema.safeParse(value)`'s data where it succeeds, INVALID where it fails. */
+export const parseEventId = eventId as (value: unknown) => string | Invalid;
+/** `ProblemDetailsSchema.safeParse(value)`'s data where it succeeds, INVALID where it fails. */
+export const parseProblemDetails = problemDetails as (value: unknown) => ProblemDetails | Invalid;

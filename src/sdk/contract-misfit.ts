@@ -1,8 +1,7 @@
 /**
  * What does not fit the contract, in the schemas' own words. The SDK checks answers with the compiled checkers
- * (`contract/compiled-checkers.ts`) and asks the schemas only when one refuses. (Loading this lazily would take the
- * served shapes' schemas out of kultur.js only once they have a module of their own: rollup keeps one module in one
- * chunk, and `schema.ts` is in kultur.js for the signup and problem schemas.)
+ * (`contract/compiled-checkers.ts`) and imports this module, and with it the schemas and zod, only when one refuses:
+ * in the CDN bundle it is a chunk of its own, which a page whose feed answers as the contract says never fetches.
  */
 import { CategoryListSchema, EventSchema, MunicipalityListSchema } from '../contract/schema.js';
 import { EventPageEnvelopeSchema } from '../contract/page-envelope.js';

@@ -1,7 +1,6 @@
 import { INVALID, parseEvent, parseEventPageEnvelope } from '../contract/compiled-checkers.js';
 import type { EventPage, KulturEvent } from '../contract/schema.js';
 import type { AnswerIssue } from './answer-issue.js';
-import { misfitOf } from './contract-misfit.js';
 import { validateBody } from './validate-body.js';
 
 /**
@@ -43,10 +42,15 @@ function warn(report: InvalidEventReport): void {
 /**
  * Checks a page of events. A malformed envelope throws `KulturValidationError`; a malformed event is left out,
  * warned about on the console and passed to `onInvalid`, so one bad record never blanks a municipality's calendar.
- * The compiled checkers do the checking; the schemas are asked only what a refused event got wrong.
+ * The compiled checkers do the checking; the schemas (and zod with them) are loaded only to say what a refused event got
+ * wrong.
  */
-export function validatePage(json: unknown, url: string, onInvalid?: (report: InvalidEventReport) => void): EventPage {
-  const { items, nextCursor } = validateBody(parseEventPageEnvelope, 'envelope', json, url);
+export async function validatePage(
+  json: unknown,
+  url: string,
+  onInvalid?: (report: InvalidEventReport) => void,
+): Promise<EventPage> {
+  const { items, nextCursor } = await validateBody(parseEventPageEnvelope, 'envelope', json, url);
   const events: KulturEvent[] = [];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
@@ -55,6 +59,7 @@ export function validatePage(json: unknown, url: string, onInvalid?: (report: In
       events.push(event);
       continue;
     }
+    const { misfitOf } = await import('./contract-misfit.js');
     const verdict = misfitOf('event', item);
     if ('data' in verdict) {
       events.push(verdict.data as KulturEvent);

@@ -7,8 +7,10 @@ import {
   INVALID,
   parseCategoryList,
   parseEvent,
+  parseEventId,
   parseEventPageEnvelope,
   parseMunicipalityList,
+  parseProblemDetails,
 } from '../../src/contract/compiled-checkers.js';
 import { EventPageEnvelopeSchema } from '../../src/contract/page-envelope.js';
 import { CATEGORIES, MUNICIPALITIES } from '../../src/contract/reference-data.js';
@@ -17,9 +19,11 @@ import {
   CATEGORY_IDS,
   CategoryListSchema,
   EVENT_STATUSES,
+  EventIdSchema,
   EventSchema,
   MUNICIPALITY_IDS,
   MunicipalityListSchema,
+  ProblemDetailsSchema,
   QUESTION_KINDS,
   SIGNUP_FIELDS,
 } from '../../src/contract/schema.js';
@@ -219,5 +223,39 @@ describe('compiled checkers', () => {
         { numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
       );
     }
+  });
+
+  it('agree with ProblemDetailsSchema on refusals with one thing changed', () => {
+    const problem = {
+      type: 'https://feed.example.dk/problems/signup-invalid',
+      title: 'The signup has fields that do not fit',
+      status: 422,
+      detail: 'email: invalid-email',
+      instance: '/v1/events/x/signups',
+      errors: [{ path: 'email', message: 'Not an e-mail address', code: 'invalid-email' }],
+    };
+    agree(parseProblemDetails, ProblemDetailsSchema, problem);
+    assert.notEqual(parseProblemDetails(problem), INVALID);
+    for (const status of [399, 400, 599, 600, 422.5, '422']) {
+      agree(parseProblemDetails, ProblemDetailsSchema, { ...problem, status });
+    }
+    fc.assert(
+      fc.property(mutation(pathsOf(problem)), (change) =>
+        agree(parseProblemDetails, ProblemDetailsSchema, mutate(problem, change)),
+      ),
+      { numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
+    );
+  });
+
+  it('agree with EventIdSchema on ids and near misses', () => {
+    for (const id of ['koncert-i-parken', 'a', '0-', 'x'.repeat(64), 'x'.repeat(65), '-a', 'A', ' a', 'a b', 'å', '']) {
+      agree(parseEventId, EventIdSchema, id);
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^[a-z0-9-]{0,70}$/), anyValue), (id) =>
+        agree(parseEventId, EventIdSchema, id),
+      ),
+      { numRuns: RUNS, endOnFailure: true },
+    );
   });
 });
