@@ -43,7 +43,8 @@ export const SIGNUP_STATUSES = ['confirmed', 'waitlisted'] as const;
 
 /**
  * How the listing is ordered: by start (the default), or with `q` by how well each event matches it (a match in the
- * title first), then by start. Without `q` every event matches equally well, so `relevance` is start order.
+ * title first), then by start, among the 200 soonest matches. Without `q` every event matches equally well, so
+ * `relevance` is start order.
  */
 export const EVENT_SORTS = ['start', 'relevance'] as const;
 

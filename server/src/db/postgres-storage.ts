@@ -3,6 +3,7 @@ import type { KulturEvent, SignupRecord } from '@kulturregion/kultur/contract';
 import {
   eventColumns,
   ordersByRelevance,
+  RANKED_MATCHES,
   pageOf,
   toEvent,
   type EventFilter,
@@ -170,13 +171,13 @@ export class PostgresStorage implements Storage {
       where.push(...substringConditions('e.search_text', filter.search, param));
       if (query) where.push(`e.search_vector @@ ${query}`);
     }
-    if (ordersByRelevance(filter) && query) return this.#listByRelevance(filter, query, where, params);
-    if (filter.after) {
+    const byRelevance = ordersByRelevance(filter) && query !== undefined;
+    if (filter.after && !byRelevance) {
       const { startMs, id } = filter.after;
       where.push(`(e.start_at, e.id) > (${param(new Date(startMs))}, ${param(id)})`);
     }
     // One row more than asked tells whether another page exists without a second query.
-    const limit = param(filter.limit + 1);
+    const limit = param(byRelevance ? RANKED_MATCHES : filter.limit + 1);
     const select = (conditions: string[]) =>
       `SELECT ${eventSelect} FROM events e
        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -193,29 +194,37 @@ export class PostgresStorage implements Storage {
         : arms.length === 1
           ? arms[0]!
           : `${arms.map((arm) => `(${arm})`).join(' UNION ALL ')} ORDER BY start_ms, id LIMIT ${limit}`;
+    if (byRelevance) return this.#listByRelevance(filter, query, sql, params);
     const { rows } = await this.#pool.query<EventRow>(sql, params);
     return pageOf(rows, filter.limit);
   }
 
-  /** Best match first (`ts_rank`, the title weighing more), ties in start order; every match is ranked. */
-  async #listByRelevance(filter: EventFilter, query: string, where: string[], params: unknown[]): Promise<StoredPage> {
+  /**
+   * Best match first among the soonest `RANKED_MATCHES` matches (`inStartOrder`, their query): `ts_rank` ranks them,
+   * the title weighing more, and ties go in start order. Ranking every match of a common word would grow with the
+   * archive. MATERIALIZED keeps the planner from folding the start-ordered walk into the ranking query.
+   */
+  async #listByRelevance(
+    filter: EventFilter,
+    query: string,
+    inStartOrder: string,
+    params: unknown[],
+  ): Promise<StoredPage> {
     const param = (value: unknown) => `$${params.push(value)}`;
     const relevance = postgresRelevance(query);
-    const conditions = [...where];
-    const municipalities = [...new Set(filter.municipality ?? [])];
-    if (municipalities.length) conditions.push(`e.municipality = ANY (${param(municipalities)}::text[])`);
     const after = filter.after;
+    let cursor = '';
     if (after?.relevance !== undefined) {
       const score = param(after.relevance);
-      conditions.push(
-        `(${relevance} < ${score}::float8 OR (${relevance} = ${score}::float8 AND ` +
-          `(e.start_at, e.id) > (${param(new Date(after.startMs))}, ${param(after.id)})))`,
-      );
+      cursor =
+        `WHERE (${relevance} < ${score}::float8 OR (${relevance} = ${score}::float8 AND ` +
+        `(c.start_ms, c.id) > (${param(after.startMs)}::bigint, ${param(after.id)})))`;
     }
     const { rows } = await this.#pool.query<EventRow>(
-      `SELECT ${eventSelect}, ${relevance} AS relevance FROM events e
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY relevance DESC, e.start_at, e.id LIMIT ${param(filter.limit + 1)}`,
+      `WITH c AS MATERIALIZED (${inStartOrder})
+       SELECT c.*, ${relevance} AS relevance FROM c JOIN events e ON e.id = c.id
+       ${cursor}
+       ORDER BY relevance DESC, c.start_ms, c.id LIMIT ${param(filter.limit + 1)}`,
       params,
     );
     return pageOf(rows, filter.limit);

@@ -8,17 +8,24 @@ import type { EventColumns } from '../events/event-store.js';
 import type { SearchTerm } from '../events/search-terms.js';
 import { searchFieldsOf, searchTextOf } from '../events/search-text.js';
 
-/**
- * How much more a word in the title weighs than one elsewhere, in bm25 (PostgreSQL's counterpart is the title's
- * weight A against the rest's D in `ts_rank`).
- */
+/** How much more a word in the title weighs than one elsewhere (PostgreSQL: the title's weight A against D). */
 const TITLE_WEIGHT = 10;
 
 /**
- * An event's relevance to the MATCH in the same query: higher is better (FTS5's bm25 is lower-is-better, so negated,
- * which gives both databases one direction).
+ * An event's relevance to the terms, from its row `s` of `event_search`: for each word, `TITLE_WEIGHT` when the title
+ * has it and 1 when the rest has it (a whole word, or for the last the start of one, as the search matched them).
+ * Higher is better. Asked only of the events the listing ranks (`RANKED_MATCHES`), so a test per word is cheap.
  */
-export const SQLITE_RELEVANCE = `-bm25(event_search_index, ${TITLE_WEIGHT}, 1)`;
+export function sqliteRelevance(terms: readonly SearchTerm[]): { sql: string; params: string[] } {
+  const has = (column: string) => `(instr(' ' || s.${column} || ' ', ?) > 0)`;
+  const params: string[] = [];
+  const parts = terms.map(({ word, prefix }) => {
+    const needle = prefix ? ` ${word}` : ` ${word} `;
+    params.push(needle, needle);
+    return `${TITLE_WEIGHT} * ${has('title')} + ${has('body')}`;
+  });
+  return { sql: parts.length ? parts.join(' + ') : '0', params };
+}
 
 /**
  * Up to how many matching events the start-ordered listing reads them all from the index and sorts them; with more,

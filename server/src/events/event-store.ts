@@ -35,6 +35,13 @@ export interface CursorPosition {
   relevance?: number;
 }
 
+/**
+ * How many matches `sort=relevance` ranks: the soonest from `from` on, since a visitor searching a calendar looks for
+ * what is on soon. Ranking every match of a common word ("koncert") would make each search cost more as the archive
+ * grows; both databases rank the same number, so both give the same pages.
+ */
+export const RANKED_MATCHES = 200;
+
 /** Whether the listing is ordered by relevance: asked for, and a search to be relevant to. */
 export function ordersByRelevance(filter: EventFilter): boolean {
   return filter.sort === 'relevance' && filter.search !== undefined;

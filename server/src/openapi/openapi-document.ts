@@ -58,7 +58,8 @@ const parameterHelp: Record<keyof typeof EventQuerySchema.shape, string> = {
     'count: quotes, `*`, `:`, `&`, `|`, `!` and brackets separate words.',
   sort:
     '`start` (the default): in start order. `relevance`: the events that match `q` best first (a match in the title ' +
-    'above one in the description), then in start order; without `q`, start order. A cursor continues the order it ' +
+    'above one in the description), then in start order, among the 200 soonest matches; without `q`, start order. ' +
+    'A cursor continues the order it ' +
     'was made in: pass the same `q` and `sort` with it.',
   limit: 'Events per page.',
   cursor: 'The `nextCursor` of the previous page, unchanged.',

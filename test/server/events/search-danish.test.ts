@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { EventPageSchema, ProblemDetailsSchema, type EventInput } from '../../../src/contract/schema.js';
+import { RANKED_MATCHES } from '../../../server/src/events/event-store.js';
 import { migrations } from '../../../server/src/db/migrations.js';
 import { migratePostgres } from '../../../server/src/db/open-postgres.js';
 import { postgresMigrations } from '../../../server/src/db/postgres-migrations.js';
@@ -309,6 +310,24 @@ describe('search of a word most events have', () => {
     // None.
     assert.equal(await count(q('kor')), 0);
     assert.equal(await count(q('koncert kor')), 0);
+  });
+
+  it('ranks the soonest RANKED_MATCHES matches by relevance, the same ones on every page', async () => {
+    const byStart = await walk(feed, `${q('Aabenraa koncert')}&limit=100`);
+    const byRelevance = await walk(feed, `${q('Aabenraa koncert')}&sort=relevance&limit=30`);
+    assert.equal(byStart.length, 260);
+    assert.equal(byRelevance.length, RANKED_MATCHES);
+    assert.deepEqual([...byRelevance].sort(), byStart.slice(0, RANKED_MATCHES).sort());
+    // A title match in an event further off than those is not among them.
+    const far = {
+      ...input('kursus'),
+      id: 'aabenraa-langt-ude',
+      title: 'Aabenraa koncert',
+      start: '2029-06-01T17:00:00Z',
+    };
+    assert.ok(await feed.storage.createEvent({ ...far, end: far.start }, new Date()));
+    assert.ok(!(await walk(feed, `${q('Aabenraa koncert')}&sort=relevance&limit=100`)).includes(far.id));
+    assert.equal((await walk(feed, `${q('Aabenraa koncert')}&limit=100`)).at(-1), far.id);
   });
 });
 
