@@ -258,4 +258,48 @@ describe('compiled checkers', () => {
       { numRuns: RUNS, endOnFailure: true },
     );
   });
+
+  it('agree with the schema on web addresses, those the checker need not parse and near misses of them', () => {
+    const event = EVENTS[1]!;
+    const edges = [
+      'https://kultur.example.dk/koncert?dag=2#top',
+      'HTTP://KULTUR.EXAMPLE.DK',
+      'http://localhost:8080/x',
+      'http://a.com.',
+      'http://a-.b-c.d/',
+      'http://1.2.3.4/',
+      'http://1.2.3.999/',
+      'http://999999999999/',
+      'http://0x7f.1/',
+      'http://a.0x1f/',
+      'http://a.1com/',
+      'http://xn--zz/',
+      'http://xn--kultur-0ya.dk/',
+      'http://a.xn--/',
+      'http://a..b/',
+      'http://a.com:65535/',
+      'http://a.com:65536/',
+      'http://a.com:/',
+      'http://a.com:x/',
+      'http:///a.com',
+      'http://user@a.com/',
+      'http://a.com/\\evil',
+      'http://a.com/ x',
+      'http://a.com/\tx',
+      'http://a_b.com/',
+      'http://[::1]/',
+      'https://æble.dk/',
+    ];
+    for (const url of edges) agree(parseEvent, EventSchema, { ...event, url });
+    const urlish = fc.string({
+      unit: fc.constantFrom(...'ax0-9.:/?#@[]%_\\ \tXn-'.split('')),
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.tuple(fc.constantFrom('http://', 'https://'), urlish)), (url) =>
+        agree(parseEvent, EventSchema, { ...event, url: Array.isArray(url) ? url.join('') : url }),
+      ),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  });
 });
