@@ -110,6 +110,32 @@ function trimHtmlIndentation() {
   };
 }
 
+/**
+ * Makes the SDK's lazy imports of the contract's zod side static in the npm package: `const { a } = await import('x')`
+ * becomes `import { a } from 'x'`. The CDN bundle loads the schemas (and zod) only when a checker refuses or a signup is
+ * sent, so a listing's first download carries no zod (issue 21); but the npm entry exports the schemas, so an app's
+ * bundle holds zod anyway, and there a lazy import would only cost the lazy-module wrappers a bundler puts around zod
+ * and the schemas (esbuild: +0.4 kB gzip). The modules are named, so nothing else is made eager by accident.
+ */
+function eagerContractInNpm() {
+  const lazy = ['./contract-misfit.js', './signup-schemas.js', '../contract/signup-field-words.js'];
+  return {
+    name: 'kultur-eager-contract-in-npm',
+    transform(code, id) {
+      if (!id.includes('/src/sdk/') || !code.includes('await import(')) return null;
+      const hoisted = [];
+      const eager = code.replace(/const (\{[^}]*\}) = await import\('([^']+)'\);/g, (whole, names, from) => {
+        if (!lazy.includes(from)) return whole;
+        hoisted.push(`import ${names} from '${from}';`);
+        return '';
+      });
+      if (!hoisted.length) return null;
+      // On the first line, so the source map still points at the right lines.
+      return { code: hoisted.join(' ') + ' ' + eager, map: null };
+    },
+  };
+}
+
 /** The npm package: ES modules with types; dependencies stay imports, so an app's bundler shares one Lit and one zod. */
 const npmPackage = {
   input: {
@@ -134,6 +160,7 @@ const npmPackage = {
   plugins: [
     defaultApi(),
     pureSchemas(),
+    eagerContractInNpm(),
     typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true, outDir: 'dist', declarationDir: 'dist' }),
   ],
   onwarn,

@@ -81,17 +81,26 @@ function sizeText(s: SizeResult): string {
   ].join('\n');
 }
 
-/** Issue 3's aim for the SDK: a page of 200 events parsed and validated within 1 ms. */
-const VALIDATE_AIM_MS = 1;
+/** Issue 21's aim for the SDK: a page of 200 events validated within 0.5 ms (issue 3 had asked 1 ms, JSON.parse included). */
+const VALIDATE_AIM_MS = 0.5;
 
 function validateText(v: ValidateResult): string {
   const aimRow = v.rows.find((row) => row.events === 200)!;
   return [
     table(
-      ['events', 'JSON text', 'JSON.parse + validatePage', 'p99', 'JSON.parse alone (floor)', 'SDK ÷ floor'],
+      [
+        'events',
+        'JSON text',
+        'validatePage',
+        'JSON.parse + validatePage',
+        'p99',
+        'JSON.parse alone (floor)',
+        'SDK ÷ floor',
+      ],
       v.rows.map((row) => [
         n(row.events),
         `${n(row.bytes)} B`,
+        spread(row.validateOnly),
         spread(row.time),
         ms(row.time.p99),
         spread(row.parseOnly),
@@ -105,9 +114,9 @@ function validateText(v: ValidateResult): string {
       ['aim', 'measured', 'verdict'],
       [
         [
-          `200 events parsed and validated ≤ ${VALIDATE_AIM_MS} ms`,
-          ms(aimRow.time.median),
-          verdict(aimRow.time.median <= VALIDATE_AIM_MS),
+          `200 events validated (\`validatePage\`) ≤ ${VALIDATE_AIM_MS} ms`,
+          ms(aimRow.validateOnly.median),
+          verdict(aimRow.validateOnly.median <= VALIDATE_AIM_MS),
         ],
       ],
     ),

@@ -47,6 +47,8 @@ function partOf(input: string): string {
       ? 'lit'
       : dependency;
   if (input.includes('src/contract/schema')) return 'the contract (src/contract/schema.ts)';
+  if (/src\/contract\/(?:compiled-checkers|checker-kit)/.test(input)) return 'the compiled checkers (src/contract)';
+  if (input.includes('src/contract/')) return 'the contract, the rest (reference data, constants)';
   if (input.includes('src/sdk/')) return 'SDK code (src/sdk)';
   if (input.includes('kultur-events.styles') || input.includes('.styles.') || input.includes('base/kultur-element')) {
     return 'CSS (component and base styles)';
@@ -64,7 +66,9 @@ export async function benchSize(): Promise<SizeResult> {
     npm.push({ entry: name, ...sizesOf((await appBundle(contents, { external })).code) });
   }
 
-  // The CDN entry as esbuild bundles it in one piece, minus the lazily loaded elements (as in kultur.js).
+  // The CDN entry as esbuild splits it: its entry file and the shared files it imports statically, which together are
+  // what kultur.js holds, without the chunks it loads lazily (the elements, the month view, the forms, and since
+  // issue 21 the schemas with zod).
   const result = await build({
     entryPoints: [join(import.meta.dirname, '..', 'src/kultur.ts')],
     bundle: true,
@@ -78,11 +82,16 @@ export async function benchSize(): Promise<SizeResult> {
     metafile: true,
     logLevel: 'silent',
   });
+  const outputs = result.metafile.outputs;
+  const firstLoad = new Set(
+    Object.keys(outputs).filter((file) => outputs[file]!.entryPoint?.endsWith('src/kultur.ts') && file.endsWith('.js')),
+  );
+  for (const file of firstLoad) {
+    for (const { path, kind } of outputs[file]!.imports) if (kind === 'import-statement') firstLoad.add(path);
+  }
   const totals = new Map<string, number>();
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (/kultur-(event|signup)-/.test(file) || !file.endsWith('.js')) continue;
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      if (/kultur-(event|signup)\//.test(input)) continue;
+  for (const file of firstLoad) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]!.inputs)) {
       const part = partOf(input);
       totals.set(part, (totals.get(part) ?? 0) + bytesInOutput);
     }

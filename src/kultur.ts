@@ -20,4 +20,6 @@ provideLoader('kultur-signup', () => {
 provideLoader('kultur-submit', () => import('./components/kultur-submit/kultur-submit.js'));
 loadWhenInPage(['kultur-event', 'kultur-signup', 'kultur-submit']);
 
-export { createKulturClient, isKulturError } from './sdk/index.js';
+// From their own modules, not the SDK's index: that one exports the zod schemas too, which kultur.js leaves out.
+export { createKulturClient } from './sdk/client.js';
+export { isKulturError } from './sdk/errors/is-kultur-error.js';

@@ -4,17 +4,14 @@ import { createFeedHttp } from './feed-http.js';
 import { queryString } from './query-string.js';
 import { ResponseCache, type Loaded } from './response-cache.js';
 import {
-  CategoryListSchema,
-  EventIdSchema,
-  EventSchema,
-  MAX_PAGE_SIZE,
-  MunicipalityListSchema,
-  type Category,
-  type EventPage,
-  type EventQuery,
-  type KulturEvent,
-  type Municipality,
-} from '../contract/schema.js';
+  INVALID,
+  parseCategoryList,
+  parseEvent,
+  parseEventId,
+  parseMunicipalityList,
+} from '../contract/compiled-checkers.js';
+import { MAX_PAGE_SIZE } from '../contract/contract-constants.js';
+import type { Category, EventPage, EventQuery, KulturEvent, Municipality } from '../contract/schema.js';
 import { createSignupsApi, type SignupsApi } from './signups.js';
 import { FEED_HTTP, type WithFeedHttp } from './feed-http-key.js';
 import { usageError } from './usage-error.js';
@@ -132,11 +129,17 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
   const conditional = mayRevalidate(base);
 
   /** GETs `path` under the base, validated by `validate`, through the cache unless either side opts out. */
-  function read<T>(path: string, validate: (json: unknown, url: string) => T, call: CallOptions = {}): Promise<T> {
+  function read<T>(
+    path: string,
+    validate: (json: unknown, url: string) => Promise<T>,
+    call: CallOptions = {},
+  ): Promise<T> {
     const url = base + path;
     const load = async (etag: string | undefined, signal: AbortSignal | undefined): Promise<Loaded<T>> => {
       const answer = await http.request(url, { etag: conditional ? etag : undefined, signal });
-      return answer.kind === 'body' ? { kind: 'value', value: validate(answer.json, url), etag: answer.etag } : answer;
+      return answer.kind === 'body'
+        ? { kind: 'value', value: await validate(answer.json, url), etag: answer.etag }
+        : answer;
     };
     if (cache && call.cache !== false) return cache.get(url, load, call.signal);
     // Without an ETag there is nothing the feed could answer 304 to (feed-http refuses such a 304): this is a value.
@@ -168,19 +171,28 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
       list,
       all,
       get(id, call) {
-        if (!EventIdSchema.safeParse(id).success) {
+        if (parseEventId(id) === INVALID) {
           const message = `events.get() takes an event id (lower-case letters, digits and hyphens); got ${JSON.stringify(id)}.`;
           return Promise.reject(usageError(message, 'get-one-event'));
         }
-        return read(`events/${id}`, (json, url) => validateBody(EventSchema, json, url), call);
+        return read(`events/${id}`, (json, url) => validateBody(parseEvent, 'event', json, url), call);
       },
       icsUrl: (query = {}) => `${base}events.ics${queryString(query)}`,
       eventIcsUrl: (id) => `${base}events/${encodeURIComponent(id)}.ics`,
     },
     signups: createSignupsApi(base, http),
     municipalities: (call) =>
-      read('municipalities', (json, url) => validateBody(MunicipalityListSchema, json, url).items, call),
-    categories: (call) => read('categories', (json, url) => validateBody(CategoryListSchema, json, url).items, call),
+      read(
+        'municipalities',
+        async (json, url) => (await validateBody(parseMunicipalityList, 'municipalities', json, url)).items,
+        call,
+      ),
+    categories: (call) =>
+      read(
+        'categories',
+        async (json, url) => (await validateBody(parseCategoryList, 'categories', json, url)).items,
+        call,
+      ),
   };
   return client;
 }

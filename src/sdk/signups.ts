@@ -1,13 +1,8 @@
 import { KulturInputError } from './errors/kultur-input-error.js';
 import { KulturValidationError } from './errors/kultur-validation-error.js';
 import type { FeedHttp } from './feed-http.js';
-import {
-  EventIdSchema,
-  SignupAnswerSchema,
-  SignupRequestSchema,
-  type SignupAnswer,
-  type SignupRequest,
-} from '../contract/schema.js';
+import { INVALID, parseEventId } from '../contract/compiled-checkers.js';
+import type { SignupAnswer, SignupRequest } from '../contract/schema.js';
 import { usageError } from './usage-error.js';
 import { toAnswerIssues } from './answer-issue.js';
 
@@ -107,7 +102,7 @@ export function newIdempotencyKey(): string {
 export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
   return {
     async create(eventId, input, { idempotencyKey = newIdempotencyKey(), signal } = {}) {
-      if (!EventIdSchema.safeParse(eventId).success) {
+      if (parseEventId(eventId) === INVALID) {
         const message = `signups.create() takes an event id (lower-case letters, digits and hyphens); got ${JSON.stringify(eventId)}.`;
         throw usageError(message, 'signups');
       }
@@ -115,6 +110,10 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
         const message = `signups.create() takes an idempotencyKey of 1 to ${MAX_KEY_LENGTH} characters, such as newIdempotencyKey() makes; got ${JSON.stringify(idempotencyKey)}.`;
         throw usageError(message, 'signups');
       }
+      // The signup's schemas (its questions' rules are zod refinements) are loaded when a signup is sent, with zod: the
+      // CDN bundle, which every page with a listing downloads first, carries no zod (issue 21), and the signup form's
+      // chunk has asked for them already.
+      const { SignupAnswerSchema, SignupRequestSchema } = await import('./signup-schemas.js');
       const parsed = SignupRequestSchema.safeParse(input);
       if (!parsed.success) {
         // The words for refused input are loaded when input is refused: the CDN bundle, which every page with a

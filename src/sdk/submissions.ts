@@ -27,7 +27,7 @@ import { FEED_HTTP, type WithFeedHttp } from './feed-http-key.js';
 import type { FeedAnswer } from './feed-http.js';
 import type { WriteOptions } from './signups.js';
 import { usageError } from './usage-error.js';
-import { validateBody } from './validate-body.js';
+import { validateWithSchema } from './validate-with-schema.js';
 
 /**
  * Sending an event in without an account, as `<kultur-submit>` does: fetch a form token when the form is shown,
@@ -79,11 +79,11 @@ export function submissionsOf(client: KulturClient): SubmissionsApi {
   return {
     async formToken({ signal } = {}) {
       const at = url('submissions/form-token');
-      return validateBody(FormTokenSchema, body(await http.request(at, { signal })), at);
+      return validateWithSchema(FormTokenSchema, body(await http.request(at, { signal })), at);
     },
     async send(input, { signal } = {}) {
       const at = url('submissions');
-      return validateBody(
+      return validateWithSchema(
         SubmissionAnswerSchema,
         body(await http.request(at, { method: 'POST', json: input, signal })),
         at,
@@ -92,7 +92,7 @@ export function submissionsOf(client: KulturClient): SubmissionsApi {
     async confirm(code, { signal } = {}) {
       const at = url('submissions/confirm');
       const answer = await http.request(at, { method: 'POST', json: { code }, signal });
-      return validateBody(SubmissionConfirmedSchema, body(answer), at);
+      return validateWithSchema(SubmissionConfirmedSchema, body(answer), at);
     },
   };
 }

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
-import { EventSchema, type EventPage, type KulturEvent } from '../contract/schema.js';
+import { INVALID, parseEvent, parseEventPageEnvelope } from '../contract/compiled-checkers.js';
+import type { EventPage, KulturEvent } from '../contract/schema.js';
+import type { AnswerIssue } from './answer-issue.js';
 import { validateBody } from './validate-body.js';
-import { toAnswerIssues, type AnswerIssue } from './answer-issue.js';
 
 /**
  * A malformed event the client left out of a page, as `onInvalid` receives it.
@@ -25,9 +25,6 @@ export interface InvalidEventReport {
   issues: readonly AnswerIssue[];
 }
 
-/** The page around the events: checked whole, since without it there is no page to show. */
-const EnvelopeSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.nullable(z.string()) });
-
 function idOf(item: unknown): string | undefined {
   const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
@@ -45,17 +42,30 @@ function warn(report: InvalidEventReport): void {
 /**
  * Checks a page of events. A malformed envelope throws `KulturValidationError`; a malformed event is left out,
  * warned about on the console and passed to `onInvalid`, so one bad record never blanks a municipality's calendar.
+ * The compiled checkers do the checking; the schemas (and zod with them) are loaded only to say what a refused event got
+ * wrong.
  */
-export function validatePage(json: unknown, url: string, onInvalid?: (report: InvalidEventReport) => void): EventPage {
-  const { items, nextCursor } = validateBody(EnvelopeSchema, json, url);
+export async function validatePage(
+  json: unknown,
+  url: string,
+  onInvalid?: (report: InvalidEventReport) => void,
+): Promise<EventPage> {
+  const { items, nextCursor } = await validateBody(parseEventPageEnvelope, 'envelope', json, url);
   const events: KulturEvent[] = [];
-  for (const [index, item] of items.entries()) {
-    const parsed = EventSchema.safeParse(item);
-    if (parsed.success) {
-      events.push(parsed.data);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const event = parseEvent(item);
+    if (event !== INVALID) {
+      events.push(event);
       continue;
     }
-    const report = { id: idOf(item), index, url, issues: toAnswerIssues(parsed.error.issues) };
+    const { misfitOf } = await import('./contract-misfit.js');
+    const verdict = misfitOf('event', item);
+    if ('data' in verdict) {
+      events.push(verdict.data as KulturEvent);
+      continue;
+    }
+    const report = { id: idOf(item), index, url, issues: verdict.issues };
     warn(report);
     try {
       onInvalid?.(report);

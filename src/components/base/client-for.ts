@@ -1,4 +1,4 @@
-import { createKulturClient, type KulturClient } from '../../sdk/index.js';
+import { createKulturClient, type KulturClient } from '../../sdk/client.js';
 
 const clients = new Map<string, KulturClient>();
 

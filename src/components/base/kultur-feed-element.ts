@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { failureKindOf, type FailureKind, type KulturClient } from '../../sdk/index.js';
+import { failureKindOf, type FailureKind } from '../../sdk/errors/failure-kind.js';
+import type { KulturClient } from '../../sdk/index.js';
 import { kulturClientContext } from '../context/client-context.js';
 import { clientFor } from './client-for.js';
 import { DEFAULT_API } from './default-api.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { failureKindOf, type KulturEvent } from '../../sdk/index.js';
+import { failureKindOf } from '../../sdk/errors/failure-kind.js';
+import type { KulturEvent } from '../../sdk/index.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';
 import { requestElement } from '../base/element-loader.js';

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
+import { failureKindOf } from '../../sdk/errors/failure-kind.js';
+import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { failureKindOf, type EventQuery, type KulturEvent } from '../../sdk/index.js';
+import { failureKindOf } from '../../sdk/errors/failure-kind.js';
+import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { KulturElement } from '../base/kultur-element.js';

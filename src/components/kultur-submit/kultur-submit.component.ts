@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CATEGORIES, MUNICIPALITIES } from '../../contract/reference-data.js';
-import { AUDIENCE_IDS } from '../../contract/schema.js';
+import { AUDIENCE_IDS } from '../../contract/contract-constants.js';
 import type { SubmissionAnswer } from '../../contract/submission.js';
 import { submissionsOf } from '../../sdk/submissions.js';
 import { failureKindOf, isKulturError, problemKindOf } from '../../sdk/index.js';
