@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { honeypotField } from '../base/honeypot-field.js';
+import { privacyLink } from '../base/privacy-link.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SIGNUP_FIELDS, type KulturEvent, type Municipality, type SignupField } from '../../sdk/index.js';
 import type { Language } from '../i18n/language.js';
@@ -204,14 +205,7 @@ export function consentField(
       <label part="label" for=${controlId('consent')}>${t.labelConsent}</label>
     </div>
     <p part="hint" class="hint" id=${hintId}>
-      ${t.retention(retentionDays)}
-      ${
-        privacyHref
-          ? html`<a href=${privacyHref} target="_blank" rel="noopener"
-              >${t.privacyLink}<span class="visually-hidden"> ${opensNewWindow}</span></a
-            >`
-          : nothing
-      }
+      ${t.retention(retentionDays)} ${privacyLink(privacyHref, t.privacyLink, opensNewWindow)}
     </p>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { honeypotField } from '../base/honeypot-field.js';
+import { privacyLink } from '../base/privacy-link.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SubmitIssue } from './submit-form.js';
 import type { SubmitTexts } from './submit-texts.js';
@@ -183,14 +184,7 @@ export function consentField(view: FieldView, privacyHref: string | undefined, o
       <label part="label" for=${id}>${t.consent}</label>
     </div>
     <p part="hint" class="hint" id="${id}-hint">
-      ${t.consentHint}
-      ${
-        privacyHref
-          ? html`<a href=${privacyHref} target="_blank" rel="noopener"
-              >${t.privacyLink}<span class="visually-hidden"> ${opensNewWindow}</span></a
-            >`
-          : nothing
-      }
+      ${t.consentHint} ${privacyLink(privacyHref, t.privacyLink, opensNewWindow)}
     </p>
   </div>`;
 }
