@@ -118,7 +118,7 @@ function trimHtmlIndentation() {
  * and the schemas (esbuild: +0.4 kB gzip). The modules are named, so nothing else is made eager by accident.
  */
 function eagerContractInNpm() {
-  const lazy = ['./contract-misfit.js', './signup-schemas.js', '../contract/signup-field-words.js'];
+  const lazy = ['./contract-misfit.js', './signup-schemas.js', './signups.js', '../contract/signup-field-words.js'];
   return {
     name: 'kultur-eager-contract-in-npm',
     transform(code, id) {

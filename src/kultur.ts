@@ -11,8 +11,9 @@ import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
 provideLoader('kultur-signup', () => {
-  // The form's words for refused fields are a chunk of their own (the SDK loads them only when it refuses input);
-  // asked for beside the form, not after it, so the form waits for no second round trip.
+  // The SDK's signup calls and the form's words for refused fields are chunks of their own (the SDK loads them when a
+  // signup is sent, or refused); asked for beside the form, not after it, so sending waits for no second round trip.
+  void import('./sdk/signups.js');
   void import('./contract/signup-field-words.js');
   return import('./components/kultur-signup/kultur-signup.js');
 });

@@ -1,6 +1,6 @@
 import type { CallOptions, KulturClientOptions } from './client-options.js';
 import { KulturValidationError } from './errors/kultur-validation-error.js';
-import { createFeedHttp } from './feed-http.js';
+import { createFeedHttp, type FeedHttp } from './feed-http.js';
 import { queryString } from './query-string.js';
 import { ResponseCache, type Loaded } from './response-cache.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../contract/compiled-checkers.js';
 import { MAX_PAGE_SIZE } from '../contract/contract-constants.js';
 import type { Category, EventPage, EventQuery, KulturEvent, Municipality } from '../contract/schema.js';
-import { createSignupsApi, type SignupsApi } from './signups.js';
+import type { SignupsApi } from './signups.js';
 import { FEED_HTTP, type WithFeedHttp } from './feed-http-key.js';
 import { usageError } from './usage-error.js';
 import { validateBody } from './validate-body.js';
@@ -180,7 +180,7 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
       icsUrl: (query = {}) => `${base}events.ics${queryString(query)}`,
       eventIcsUrl: (id) => `${base}events/${encodeURIComponent(id)}.ics`,
     },
-    signups: createSignupsApi(base, http),
+    signups: signupsLoadedOnUse(base, http),
     municipalities: (call) =>
       read(
         'municipalities',
@@ -195,4 +195,19 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
       ),
   };
   return client;
+}
+
+/**
+ * The signup calls, their code loaded with the first call: a page that only lists events never downloads them, and a
+ * signup form's chunk asks for them as it opens (issue 21). The npm build imports them eagerly (rollup.config.mjs).
+ */
+function signupsLoadedOnUse(base: string, http: FeedHttp): SignupsApi {
+  const loaded = async () => {
+    const { createSignupsApi } = await import('./signups.js');
+    return createSignupsApi(base, http);
+  };
+  return {
+    create: async (...call) => (await loaded()).create(...call),
+    cancel: async (...call) => (await loaded()).cancel(...call),
+  };
 }

@@ -156,6 +156,11 @@ describe('hostile feed content in the elements', function () {
       }
       // The JSON-LD is data in the light DOM, whatever the titles hold: a script of it for each slice of rows, and
       // no other script.
+      // Its code loads after the first rows are painted.
+      await waitUntil(
+        () => element.querySelectorAll('script').length > 0 && jsonLdNames(element).length === shown.length,
+        'JSON-LD naming every row',
+      );
       const scripts = [...element.querySelectorAll('script')];
       expect(scripts.every((script) => script.matches('[type="application/ld+json"][data-kultur]'))).to.equal(true);
       const named = scripts.flatMap((script) => JSON.parse(script.textContent!) as Array<{ name: string }>);
@@ -330,3 +335,10 @@ describe('hostile feed content in the elements', function () {
     expect((window as unknown as Record<string, unknown>)[TRIPWIRE]).to.equal(undefined);
   });
 });
+
+/** The names the JSON-LD scripts in `element` give, in order. */
+function jsonLdNames(element: Element): string[] {
+  return [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) =>
+    (JSON.parse(script.textContent!) as Array<{ name: string }>).map((item) => item.name),
+  );
+}

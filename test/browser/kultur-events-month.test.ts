@@ -151,7 +151,8 @@ describe('<kultur-events layout="month">', function () {
       await loaded(element);
       expect(caption(element)).to.equal('Marts 2033');
       expect(status(element)).to.equal('Marts 2033: 130 arrangementer');
-      // The JSON-LD names the month's events, in the page where crawlers read it.
+      // The JSON-LD names the month's events, in the page where crawlers read it (its code loads after the first paint).
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
       const named = [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap(
         (script) => JSON.parse(script.textContent!) as Array<{ name: string }>,
       );
@@ -504,7 +505,7 @@ describe('<kultur-events layout="month">', function () {
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('kultur-events-month')).to.equal(null);
       expect(element.shadowRoot!.querySelectorAll('.list > li')).to.have.length(20);
-      expect(element.querySelectorAll('script[type="application/ld+json"]').length).to.be.greaterThan(0);
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
       const named = [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap(
         (script) => JSON.parse(script.textContent!) as unknown[],
       );

@@ -196,10 +196,13 @@ describe('<kultur-events>', () => {
       });
       const ids = items(element).map((row) => row.querySelector('[data-event-id]')!.getAttribute('data-event-id'));
       expect(ids).to.deep.equal(many.map((event) => event.id));
-      const named = [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap(
-        (script) => JSON.parse(script.textContent!) as Array<{ name: string }>,
-      );
-      expect(named.map((entry) => entry.name)).to.deep.equal(many.map((event) => event.title));
+      // The JSON-LD's code loads after the first rows are painted; then it names every row.
+      const named = () =>
+        [...element.querySelectorAll('script[type="application/ld+json"]')].flatMap(
+          (script) => JSON.parse(script.textContent!) as Array<{ name: string }>,
+        );
+      await waitUntil(() => named().length === 1_000, 'JSON-LD naming every row');
+      expect(named().map((entry) => entry.name)).to.deep.equal(many.map((event) => event.title));
     });
   });
 
@@ -294,11 +297,14 @@ describe('<kultur-events>', () => {
       const element = await listing(
         html`<kultur-events api=${api} limit="7" event-url="/kalender/{id}"></kultur-events>`,
       );
+      // Its code loads after the first rows are painted.
+      await waitUntil(() => element.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
       const script = element.querySelector('script[type="application/ld+json"]')!;
       const graph = JSON.parse(script.textContent!) as Array<Record<string, unknown>>;
       expect(graph.map((entry) => entry.name)).to.deep.equal(titles(element));
       expect(graph[0]).to.include({ '@type': 'Event' });
       expect(String(graph[0]!.url)).to.match(/\/kalender\//);
+      // The JSON-LD's code is in (it wrote the one above), so a listing that wrote it would have done so by now.
       const none = await listing(html`<kultur-events api=${api} limit="2" no-json-ld></kultur-events>`);
       expect(none.querySelector('script')).to.equal(null);
     });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { explainFailure } from '../../src/components/i18n/explain-failure.js';
 import { LANGUAGES, type Language } from '../../src/components/i18n/language.js';
-import { sharedTextsFor } from '../../src/components/i18n/shared-texts.js';
+import { loadTexts, sharedTextsFor } from '../../src/components/i18n/shared-texts.js';
 import { eventTextsFor } from '../../src/components/kultur-event/event-texts.js';
 import { signupTextsFor } from '../../src/components/kultur-signup/signup-texts.js';
 import { subscribeTextsFor } from '../../src/components/kultur-events/subscribe-texts.js';
@@ -16,6 +16,9 @@ const catalogues: Record<string, (language: Language) => object> = {
 };
 
 describe('text catalogues', () => {
+  // English is a chunk of its own, loaded when an element speaks it (KulturElement waits for it before rendering).
+  before(() => loadTexts('en'));
+
   for (const [name, catalogueFor] of Object.entries(catalogues)) {
     const danish = catalogueFor('da') as Record<string, unknown>;
     for (const language of LANGUAGES.filter((language) => language !== 'da')) {

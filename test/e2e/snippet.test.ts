@@ -116,6 +116,8 @@ describe('the snippet on a CMS page of another origin', () => {
     );
     assert.deepEqual(problems, []);
     // The JSON-LD for search engines is in the page's own DOM.
+    // Its code loads after the first rows are painted.
+    await page.waitForSelector('kultur-events > script[type="application/ld+json"]');
     const jsonLd = await page.$eval(
       'kultur-events > script[type="application/ld+json"]',
       (script) => script.textContent,

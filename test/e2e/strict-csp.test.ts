@@ -131,6 +131,8 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
     const titles = await listedTitles(tab);
     assert.deepEqual(titles, [`Mobilhistorie på biblioteket (${WORD})`]);
     // The JSON-LD went into the page through our Trusted Types policy.
+    // Its code loads after the first rows are painted.
+    await tab.waitForSelector('kultur-events > script[type="application/ld+json"]');
     const jsonLd = await tab.$eval(
       'kultur-events > script[type="application/ld+json"]',
       (script) => script.textContent,
@@ -184,6 +186,8 @@ describe('the elements on a page with a strict Content-Security-Policy and Trust
       await title.evaluate((control) => control.textContent!.trim()),
       `Mobilhistorie på biblioteket (${WORD})`,
     );
+    // Its code loads after the first rows are painted.
+    await tab.waitForSelector('kultur-events > script[type="application/ld+json"]');
     const jsonLd = await tab.$eval(
       'kultur-events > script[type="application/ld+json"]',
       (script) => script.textContent,

@@ -1,7 +1,7 @@
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { languageOf, type Language } from '../i18n/language.js';
-import { checkContrast } from './contrast-guard.js';
+import { loadTexts } from '../i18n/shared-texts.js';
 
 /**
  * The base of every Kultur element: idempotent registration, the shared reset, the language, custom states and the
@@ -101,6 +101,15 @@ export class KulturElement extends LitElement {
     return languageOf(this);
   }
 
+  /**
+   * Renders once the texts of the element's language are in: English is a chunk of its own (shared-texts.ts), and an
+   * English page must not show a Danish first frame.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadTexts(this.language);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Turns each of `states` on or off as a custom state, for `kultur-events:state(loading)` in the page's CSS. */
   protected setStates(states: Readonly<Record<string, boolean>>): void {
     try {
@@ -121,8 +130,11 @@ export class KulturElement extends LitElement {
   protected checkContrastOnce(checks: Readonly<Record<string, string>>): void {
     if (this.#contrastChecked) return;
     this.#contrastChecked = true;
-    for (const [selector, tokens] of Object.entries(checks)) {
-      checkContrast(this.renderRoot.querySelector(selector), tokens);
-    }
+    // Its code loads after the first paint: a warning for the webmaster need not be in every visitor's first download.
+    void import('./contrast-guard.js').then(({ checkContrast }) => {
+      for (const [selector, tokens] of Object.entries(checks)) {
+        checkContrast(this.renderRoot.querySelector(selector), tokens);
+      }
+    });
   }
 }

@@ -1,5 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import type * as EnglishModule from './english.js';
 import type { Language } from './language.js';
+
+type EnglishTexts = typeof EnglishModule;
 
 /**
  * The interface texts every element shares (loading, failures in the visitor's words, retry, seats, prices, the
@@ -55,56 +58,49 @@ const da = {
 
 type SharedTexts = Catalogue<typeof da>;
 
-const en: SharedTexts = {
-  loading: 'Loading events …',
-  eventsRegion: 'Events',
-  eventsShown: (shown) => (shown === 1 ? 'Showing 1 event' : `Showing ${shown} events`),
-  moreShown: (added, shown) => `${added === 1 ? '1 more event' : `${added} more events`} shown, ${shown} in all`,
-  showMore: 'Show more',
-  empty: 'No events match your search.',
-  emptyUnfiltered: 'There are no upcoming events right now.',
-  clearFilters: 'Clear filters',
-  failed: 'The events could not be loaded.',
-  failedKeptOld: 'The list could not be updated; you are seeing the last version loaded.',
-  feedDown: 'The calendar cannot be fetched right now. Please try again in a moment.',
-  offline: 'Check your internet connection and try again.',
-  unreachable: 'The calendar cannot be reached right now. Please try again later.',
-  timeout: 'The calendar is taking too long to answer. Please try again in a moment.',
-  'wrong-address': 'The calendar is not set up correctly on this page.',
-  'not-a-feed': 'The answer from the calendar could not be read. Please try again later.',
-  'not-found': 'The event no longer exists.',
-  server: 'The calendar is having problems right now. Please try again in a moment.',
-  retry: 'Try again',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-  rescheduled: 'Rescheduled',
-  fullyBooked: 'Fully booked',
-  waitlistOpen: 'Fully booked – waiting list',
-  seatsLeft: (seats) => (seats === 1 ? '1 seat left' : `${seats} seats left`),
-  free: 'Free',
-  price: (amount) => `DKK ${amount}`,
-  online: 'Online',
-  allDay: 'All day',
-  filters: 'Filter events',
-  filterMunicipality: 'Municipality',
-  filterCategory: 'Category',
-  filterAudience: 'Audience',
-  filterFrom: 'From date',
-  filterTo: 'To date',
-  filterSearch: 'Search',
-  allMunicipalities: 'All municipalities',
-  allCategories: 'All categories',
-  allAudiences: 'All audiences',
-  close: 'Close',
-  signUpExternal: 'Sign up with the organiser',
-  opensNewWindow: '(opens in a new window)',
-};
+/** The English texts, once an element has spoken English: a chunk of their own (english.ts). */
+let english: EnglishTexts | undefined;
 
-const catalogue: Record<Language, SharedTexts> = { da, en };
+/**
+ * Loads the texts in `language`, or returns undefined when they are in. Danish is in `kultur.js` and in each element's
+ * chunk; English is one chunk for the listing, the event view and the signup form, so a Danish page never downloads it
+ * (issue 21). KulturElement waits for it before it renders.
+ */
+export function loadTexts(language: Language): Promise<void> | undefined {
+  if (language === 'da' || english) return undefined;
+  return import('./english.js').then((loaded) => {
+    english = loaded;
+  });
+}
 
-/** The texts in `language`. */
+/**
+ * An element's texts in `language`: `englishOf` the English texts once they are in, else `danish` (Danish is also
+ * what shows while English is still loading, which KulturElement does not let happen).
+ */
+export function textsIn<Texts>(language: Language, danish: Texts, englishOf: (texts: EnglishTexts) => Texts): Texts {
+  return language === 'en' && english ? englishOf(english) : danish;
+}
+
+/** The shared texts in `language`. */
 export function sharedTextsFor(language: Language): SharedTexts {
-  return catalogue[language];
+  return textsIn(language, da, (texts) => texts.shared);
+}
+
+/**
+ * The texts in `language` of an element with texts of its own besides the shared ones: `own` over the shared, merged
+ * once per catalogue.
+ */
+export function withSharedTexts<Own>(
+  danish: Own,
+  englishOf: (texts: EnglishTexts) => Own,
+): (language: Language) => SharedTexts & Own {
+  const merged = new WeakMap<SharedTexts, SharedTexts & Own>();
+  return (language) => {
+    const shared = sharedTextsFor(language);
+    let texts = merged.get(shared);
+    if (!texts) merged.set(shared, (texts = { ...shared, ...textsIn(language, danish, englishOf) }));
+    return texts;
+  };
 }
 
 export type { SharedTexts };

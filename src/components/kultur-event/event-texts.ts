@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
-import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
+import { withSharedTexts, type SharedTexts } from '../i18n/shared-texts.js';
 
 /**
  * The texts only `<kultur-event>` shows, Danish first: they travel in its chunk of the CDN bundle, not in the listing's
@@ -29,38 +29,12 @@ const da = {
 
 type OwnTexts = Catalogue<typeof da>;
 
-const en: OwnTexts = {
-  loadingEvent: 'Loading the event …',
-  failedEvent: 'The event could not be loaded.',
-  when: 'When',
-  where: 'Where',
-  organizer: 'Organiser',
-  priceLabel: 'Price',
-  accessibility: 'Accessibility',
-  showOnMap: 'Show on map (OpenStreetMap)',
-  addToCalendar: 'Add to calendar',
-  calendarFile: 'Calendar file (.ics)',
-  googleCalendar: 'Google Calendar',
-  outlookCalendar: 'Outlook',
-  share: 'Share',
-  copyLink: 'Copy link',
-  linkCopied: 'The link is copied.',
-  signUp: 'Sign up',
-  organizerPage: 'The organiser’s page',
-  copyFailed: 'The link could not be copied. You can copy it from here:',
-};
+export type { OwnTexts as EventOwnTexts };
 
 /** Everything `<kultur-event>` says: its own texts and the shared ones. */
 type EventTexts = SharedTexts & OwnTexts;
 
-const catalogue: Record<Language, EventTexts> = {
-  da: { ...sharedTextsFor('da'), ...da },
-  en: { ...sharedTextsFor('en'), ...en },
-};
-
 /** The texts of `<kultur-event>` in `language`. */
-export function eventTextsFor(language: Language): EventTexts {
-  return catalogue[language];
-}
+export const eventTextsFor = withSharedTexts<OwnTexts>(da, (english) => english.event);
 
 export type { EventTexts };

@@ -19,7 +19,7 @@ import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters }
 import { listOf, toEventQuery, toIcsQuery } from './events-query.js';
 import { filterControls } from './filter-controls.js';
 import { listingFailure } from './listing-failure.js';
-import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
+import { removeJsonLdLater, writeJsonLdLater } from './json-ld-later.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';
 import { SubscribeSlot } from './subscribe-slot.js';
 import { monthCalendar } from './month-layout.js';
@@ -163,7 +163,7 @@ export class KulturEventsElement extends KulturFeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handlePopState);
-    removeJsonLd(this);
+    removeJsonLdLater(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -188,7 +188,7 @@ export class KulturEventsElement extends KulturFeedElement {
     const fromMonth = changed.get('layout') === 'month';
     if (!this.hasUpdated || fromMonth || inputs.some((key) => changed.has(key))) void this.#load();
     // The JSON-LD names each event's page: written again with the new addresses.
-    if (changed.has('eventUrl')) removeJsonLd(this);
+    if (changed.has('eventUrl')) removeJsonLdLater(this);
   }
 
   protected override updated(): void {
@@ -203,7 +203,7 @@ export class KulturEventsElement extends KulturFeedElement {
     // On the first listing: the colours the page's tokens produced, checked where they are used.
     if (this.shown?.items.length) this.checkContrastOnce(contrastChecks);
     const items = this.noJsonLd ? undefined : this.shown?.items;
-    writeJsonLd(this, items, this.#slices.count, (item) => this.#eventUrlOf(item));
+    writeJsonLdLater(this, items, this.#slices.count, (item) => this.#eventUrlOf(item));
   }
 
   private handlePopState = (): void => {
@@ -281,7 +281,7 @@ export class KulturEventsElement extends KulturFeedElement {
       return;
     }
     this.#slices.restart();
-    removeJsonLd(this);
+    removeJsonLdLater(this);
     this.shown = listing;
     this.announcement = listing.items.length
       ? this.#t.eventsShown(listing.items.length)

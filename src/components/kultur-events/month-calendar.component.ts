@@ -15,7 +15,7 @@ import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import type { EventFilters } from './event-filters.js';
 import { eventTitle, titleControl } from './event-rows.js';
 import { toEventQuery } from './events-query.js';
-import { removeJsonLd, writeJsonLd } from './json-ld-scripts.js';
+import { removeJsonLdLater, writeJsonLdLater } from './json-ld-later.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';
 import { addDays, addMonths, daysOfMonth, eventsByDay, monthOf, sameDayIn, weekEnds } from './month-days.js';
 import { formatMonth, monthName } from './month-format.js';
@@ -102,7 +102,7 @@ export class KulturEventsMonthElement extends KulturFeedElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     const host = this.#listing;
-    if (host) removeJsonLd(host);
+    if (host) removeJsonLdLater(host);
   }
 
   protected override firstUpdated(): void {
@@ -130,7 +130,7 @@ export class KulturEventsMonthElement extends KulturFeedElement {
     if (this.shown?.items.length) this.checkContrastOnce(contrastChecks);
     const host = this.#listing;
     const items = this.noJsonLd ? undefined : this.shown?.items;
-    if (host) writeJsonLd(host, items, items?.length ?? 0, (item) => this.#eventUrlOf(item));
+    if (host) writeJsonLdLater(host, items, items?.length ?? 0, (item) => this.#eventUrlOf(item));
     // One tab stop in the table: the active day, then its events. The event controls are the listing's own
     // (titleControl), which know no tab order; the calendar sets theirs here.
     for (const control of this.renderRoot.querySelectorAll<HTMLElement>('.day-event .title-control')) {
@@ -251,7 +251,7 @@ export class KulturEventsMonthElement extends KulturFeedElement {
       return;
     }
     const host = this.#listing;
-    if (host) removeJsonLd(host);
+    if (host) removeJsonLdLater(host);
     this.shown = listing;
     this.announcement = this.#m.monthShown(formatMonth(month, this.language), listing.items.length);
     this.dispatchEvent(

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
-import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
+import { withSharedTexts, type SharedTexts } from '../i18n/shared-texts.js';
 
 /**
  * What the listing's subscribe menu says, Danish first: in the menu's own chunk of the CDN bundle, loaded with it, not in
@@ -32,14 +32,7 @@ const en: OwnTexts = {
   selected: 'The address is selected. Copy it with Ctrl+C (Cmd+C on a Mac).',
 };
 
-const catalogue: Record<Language, SubscribeTexts> = {
-  da: { ...sharedTextsFor('da'), ...da },
-  en: { ...sharedTextsFor('en'), ...en },
-};
-
 /** The subscribe menu's texts in `language`. */
-export function subscribeTextsFor(language: Language): SubscribeTexts {
-  return catalogue[language];
-}
+export const subscribeTextsFor = withSharedTexts<OwnTexts>(da, () => en);
 
 export type { SubscribeTexts };

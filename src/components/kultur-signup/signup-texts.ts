@@ -1,5 +1,6 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/language.js';
+import { textsIn } from '../i18n/shared-texts.js';
 
 /**
  * The texts of `<kultur-signup>`, Danish first; the phrases every element shares (retry, offline, seats left) stay in
@@ -77,81 +78,9 @@ const da = {
 
 type SignupTexts = Catalogue<typeof da>;
 
-const en: SignupTexts = {
-  loading: 'Loading the signup …',
-  loadFailed: 'The signup could not be loaded.',
-  formLabel: (title) => `Sign up: ${title}`,
-  fullIntro:
-    'The event is fully booked, but you can join the waiting list. When a seat comes free, the first person on ' +
-    'the list moves up and is told by e-mail. Until then you do not have a seat.',
-  closedCancelled: 'The event is cancelled, so signup is closed.',
-  closedNoSignup: 'This event takes no signups.',
-  closedExternal: 'Signup is with the organiser.',
-  closedNotOpen: (when) => `Signup has not opened yet. It opens ${when}.`,
-  closedNotOpenYet: 'Signup has not opened yet.',
-  closedPast: (when) => `Signup is closed. The deadline was ${when}.`,
-  closedPastNow: 'Signup is closed.',
-  closedFull: 'The event is fully booked, and there is no waiting list.',
-  optional: '(optional)',
-  requiredQuestion: '(required)',
-  yes: 'Yes',
-  no: 'No',
-  requiredAnswer: 'Answer the question.',
-  invalidAnswer: 'The answer does not fit the question. Choose or write it again.',
-  labelName: 'Name',
-  labelEmail: 'E-mail',
-  hintEmail: 'We send the confirmation here.',
-  labelPhone: 'Phone',
-  labelOrganization: 'Organisation or association',
-  labelMunicipality: 'Municipality',
-  chooseMunicipality: 'Choose a municipality',
-  otherMunicipality: 'Another municipality',
-  labelComment: 'Comment',
-  labelSeats: 'Number of seats',
-  labelConsent: 'I agree that my details are stored and used for this signup.',
-  retention: (days) => `Your details are deleted ${days === 1 ? '1 day' : `${days} days`} after the event.`,
-  privacyLink: 'Read how we handle your details',
-  submit: 'Sign up',
-  submitWaitlist: 'Put me on the waiting list',
-  submitting: 'Sending …',
-  sending: 'Sending your signup …',
-  summaryTitle: 'There is a problem',
-  errorPrefix: 'Error:',
-  requiredName: 'Enter your name.',
-  requiredEmail: 'Enter your e-mail address.',
-  requiredConsent: 'Tick the box to give your consent. Without it we cannot take your signup.',
-  required: 'Fill in this field.',
-  tooLong: 'The text is too long. Please shorten it.',
-  invalidEmail: 'Enter the e-mail address as name@example.com.',
-  invalidPhone: 'Enter a phone number of 6 to 20 digits, such as 12 34 56 78.',
-  invalidSeats: 'Choose how many seats you want.',
-  tooManySeats: (max) => `You can sign up for at most ${max === 1 ? '1 seat' : `${max} seats`} at a time.`,
-  invalidCharacters: 'Write it on one line, without line breaks or invisible control characters.',
-  invalidCharactersComment: 'Remove the invisible control characters from the text. Line breaks are fine.',
-  notAsked: 'The event no longer asks for this. The form has been updated, so please send it again.',
-  invalid: 'This field could not be accepted. Please correct it and try again.',
-  formRefused: 'The form could not be sent. Reload the page and try again.',
-  submitFailed: 'Your signup was not sent.',
-  inputKept: 'What you typed is kept, so you can try again.',
-  tooManyRequests: 'Many signups were sent from your connection in a short time. Wait a minute and try again.',
-  confirmedTitle: 'You are signed up',
-  confirmedText: (email, seats) =>
-    `You have ${seats === 1 ? 'a seat' : `${seats} seats`}. We have sent a confirmation to ${email}. If the ` +
-    'address was signed up already, the e-mail says so.',
-  confirmedCancel: 'Cannot come after all? Use the link in the e-mail to cancel, so the seat goes to someone else.',
-  waitlistedTitle: (position) => `You are number ${position} on the waiting list`,
-  waitlistedTitleNoPosition: 'You are on the waiting list',
-  waitlistedText: (email) =>
-    'You do not have a seat yet. When one comes free, you move up by yourself and we write to you at once. We ' +
-    `have sent a confirmation to ${email}.`,
-  waitlistedCancel: 'No longer want to be on the waiting list? Use the link in the e-mail to leave it.',
-};
-
-const catalogue: Record<Language, SignupTexts> = { da, en };
-
 /** The signup form's texts in `language`. */
 export function signupTextsFor(language: Language): SignupTexts {
-  return catalogue[language];
+  return textsIn(language, da, (english) => english.signup);
 }
 
 export type { SignupTexts };
