@@ -291,7 +291,8 @@ function firstVisitText(f: FirstVisitResult): string {
   const of = (events: number, renderer: keyof typeof RENDERER_NAMES) =>
     f.rows.find((row) => row.events === events && row.renderer === renderer)!;
   const kb = (bytes: number) => `${round(bytes / 1000)} KB`;
-  const task = (s: Summary) => (s.max ? `${ms(s.median)} (max ${ms(s.max)})` : 'none over 50 ms');
+  const task = (s: Summary) =>
+    !s.max ? 'none over 50 ms' : s.median ? `${ms(s.median)} (max ${ms(s.max)})` : `none over 50 ms (max ${ms(s.max)})`;
   const verdicts: string[][] = [];
   for (const events of sizes) {
     const kultur = of(events, 'kultur');

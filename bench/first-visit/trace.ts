@@ -6,8 +6,8 @@
  * source file each CPU-profile sample was in, found through the bundle's source maps).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { SourceMap, type SourceMapPayload } from 'node:module';
-import { join } from 'node:path';
+import { SourceMap, type SourceMapping, type SourceMapPayload } from 'node:module';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 
 export interface TraceBreakdown {
@@ -116,6 +116,25 @@ function sourceMapOf(dist: string, url: string | undefined, cache: Map<string, S
     );
   }
   return cache.get(file)!;
+}
+
+/** The original position (and name) of a generated one, when the map has it. */
+function lookUp(map: SourceMap | null, line: number, column: number): (SourceMapping & { name?: string }) | undefined {
+  const entry = map?.findEntry(line, column);
+  return entry && 'originalSource' in entry ? (entry as SourceMapping & { name?: string }) : undefined;
+}
+
+/** The source map a bundled package file ships beside it (`node_modules/…/x.js.map`), if any. */
+function packageMapOf(dist: string, source: string, cache: Map<string, SourceMap | null>): SourceMap | null {
+  if (!source.includes('node_modules/')) return null;
+  const path = `${resolve(dist, source)}.map`;
+  if (!cache.has(path)) {
+    cache.set(
+      path,
+      existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8')) as SourceMapPayload) : null,
+    );
+  }
+  return cache.get(path)!;
 }
 
 /** The part a source file belongs to, for the JavaScript rows. */
@@ -267,15 +286,17 @@ export function breakdown(events: TraceEvent[], dist: string, short: (url: strin
         // A native leaf (no URL) is counted to the nearest caller that has one.
         while (node && !node.callFrame.url && node.parent !== undefined) node = profile.nodes.get(node.parent);
         const frame = (node ?? leaf).callFrame;
-        const map = sourceMapOf(dist, frame.url, maps);
-        const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
-        const source =
-          entry && 'originalSource' in entry
-            ? `${entry.originalSource.replace(/^.*?(node_modules|src)\//, '$1/')}:${entry.originalLine + 1}`
-            : frame.url
-              ? short(frame.url)
-              : '(browser)';
-        const mapped = entry && 'name' in entry ? (entry.name as string | undefined) : undefined;
+        const entry = lookUp(sourceMapOf(dist, frame.url, maps), frame.lineNumber, frame.columnNumber);
+        // Lit ships minified with maps of its own: one step further, to its sources' names.
+        const deeper =
+          entry && lookUp(packageMapOf(dist, entry.originalSource, maps), entry.originalLine, entry.originalColumn);
+        const source = entry
+          ? `${entry.originalSource.replace(/^.*?(node_modules|src)\//, '$1/')}:${entry.originalLine + 1}` +
+            (deeper ? ` (${deeper.originalSource.replace(/^.*\//, '')}:${deeper.originalLine + 1})` : '')
+          : frame.url
+            ? short(frame.url)
+            : '(browser)';
+        const mapped = deeper?.name || entry?.name;
         const name: string = leaf.callFrame.url
           ? mapped || leaf.callFrame.functionName || '(anonymous)'
           : `${leaf.callFrame.functionName} (native)`;
@@ -309,7 +330,7 @@ export function breakdown(events: TraceEvent[], dist: string, short: (url: strin
     phases.push({ phase: name, ms: ms(until - cursor) });
     cursor = until;
   };
-  phase('waiting for the rest of kultur.js (requested from <head>)', bundle?.finishedTs);
+  phase('waiting for the rest of kultur.js (requested in the head, before the timer)', bundle?.finishedTs);
   if (compileEnd) phase(`to the end of compiling kultur.js (compiling: ${ms(compileUs)} ms)`, compileEnd);
   if (evaluateEnd) phase(`to the end of evaluating kultur.js (evaluating: ${ms(evaluateUs)} ms)`, evaluateEnd);
   phase('from there to the feed request (element set-up, first render)', feed?.sentTs);
