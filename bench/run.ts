@@ -43,7 +43,19 @@ const options = (await prettier.resolveConfig(resultsFile)) ?? {};
 // With --only, the sections not run keep their last figures.
 const kept =
   only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-const merged = { ...kept, ...results };
+// Which machine, date and load measured each section: a partial run's `machine` is only its own.
+const sections = ['size', 'validate', 'render', 'page', 'server', 'growth', 'firstVisit'];
+const measuredOn = (from: Record<string, unknown>) =>
+  Object.fromEntries(sections.filter((section) => section in from).map((section) => [section, from.machine]));
+const merged = {
+  ...kept,
+  ...results,
+  measuredOn: {
+    ...measuredOn(kept),
+    ...((kept.measuredOn as Record<string, unknown> | undefined) ?? {}),
+    ...measuredOn(results),
+  },
+};
 writeFileSync(resultsFile, await prettier.format(JSON.stringify(merged), { ...options, filepath: resultsFile }));
 await writeReport(join(root, 'docs/performance.md'), results);
 console.log(`bench/results.json and docs/performance.md written, in ${results.seconds} s`);
