@@ -1,5 +1,6 @@
 /** Writes the bench's figures into docs/performance.md, between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { FirstVisitResult } from './first-visit.js';
 import type { GrowthResult } from './growth.js';
 import type { Machine } from './lib/machine.js';
 import { round, type Summary } from './lib/stats.js';
@@ -21,10 +22,11 @@ const table = (head: string[], rows: string[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
-function machineText(m: Machine, quick: boolean, seconds: number): string {
+function machineText(m: Machine, quick: boolean, seconds: number, only: string[] | undefined): string {
   return (
     `Measured on ${m.date}${quick ? ' with `--quick` (fewer samples)' : ''} in ${seconds} s: ${m.cpu}, ${m.cores} cores, ` +
-    `${m.ramGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage} at the start.`
+    `${m.ramGiB} GiB, ${m.os}, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage} at the start.` +
+    (only ? ` That run measured ${only.join(', ')}; the other sections keep the figures of earlier runs.` : '')
   );
 }
 
@@ -273,6 +275,129 @@ function growthText(g: GrowthResult): string {
   ].join('\n');
 }
 
+const RENDERER_NAMES = {
+  floor: 'plain DOM floor (data in memory)',
+  kultur: '`<kultur-events>`',
+  fullcalendar: 'FullCalendar list',
+  eventcalendar: 'EventCalendar list',
+} as const;
+
+/** Issue 21's aims for the first visit: within 1.5× the floor, no task over 50 ms after the bundle has loaded. */
+const FIRST_VISIT_RATIO_AIM = 1.5;
+const LONG_TASK_AIM_MS = 50;
+
+function firstVisitText(f: FirstVisitResult): string {
+  const sizes = [...new Set(f.rows.map((row) => row.events))];
+  const of = (events: number, renderer: keyof typeof RENDERER_NAMES) =>
+    f.rows.find((row) => row.events === events && row.renderer === renderer)!;
+  const kb = (bytes: number) => `${round(bytes / 1000)} KB`;
+  const task = (s: Summary) =>
+    !s.max ? 'none over 50 ms' : s.median ? `${ms(s.median)} (max ${ms(s.max)})` : `none over 50 ms (max ${ms(s.max)})`;
+  const verdicts: string[][] = [];
+  for (const events of sizes) {
+    const kultur = of(events, 'kultur');
+    const ratio = kultur.time.median / of(events, 'floor').time.median;
+    verdicts.push([
+      `within ${FIRST_VISIT_RATIO_AIM}× the floor at ${n(events)} events`,
+      `${round(ratio, 2)}×`,
+      verdict(ratio <= FIRST_VISIT_RATIO_AIM),
+    ]);
+    verdicts.push([
+      `no task over ${LONG_TASK_AIM_MS} ms after kultur.js has loaded, ${n(events)} events`,
+      kultur.longestTask.max ? `up to ${ms(kultur.longestTask.max)}` : 'none',
+      verdict(kultur.longestTask.max <= LONG_TASK_AIM_MS),
+    ]);
+  }
+  const t = f.trace;
+  return [
+    table(
+      ['events', ...Object.values(RENDERER_NAMES)],
+      sizes.map((events) => {
+        const floor = of(events, 'floor').time.median;
+        return [
+          n(events),
+          ...(Object.keys(RENDERER_NAMES) as Array<keyof typeof RENDERER_NAMES>).map((renderer) => {
+            const row = of(events, renderer);
+            const ratio = renderer === 'floor' ? '' : ` (${round(row.time.median / floor, 2)}×)`;
+            return `${ms(row.time.median)}${ratio}`;
+          }),
+        ];
+      }),
+    ),
+    '',
+    `Medians of ${f.samples} first visits each, timer start to the frame after all items; × the floor in brackets.`,
+    '',
+    table(
+      [
+        'events',
+        'renderer',
+        'timer → all items',
+        'navigation → all items',
+        'longest task after the bundle loaded',
+        'code, gzip',
+        'data, gzip',
+        'requests',
+      ],
+      f.rows.map((row) => [
+        n(row.events),
+        RENDERER_NAMES[row.renderer],
+        spread(row.time),
+        spread(row.fromNavigation),
+        task(row.longestTask),
+        row.codeBytes ? kb(row.codeBytes) : '',
+        kb(row.dataBytes),
+        row.renderer === 'floor'
+          ? 'none (code and data inline)'
+          : row.requested.map((url) => `\`${url.replace(/\?.*/, '?…')}\``).join(', '),
+      ]),
+    ),
+    '',
+    `Medians (p25–p75) of ${f.samples} samples; the longest task: median of each sample's longest, and the worst. ` +
+      `Viewport ${f.viewport}; FullCalendar ${f.versions['@fullcalendar/core']}, EventCalendar ` +
+      `${f.versions['@event-calendar/build']}. Code bytes: gzip -9 of each script and style sheet the page loaded; ` +
+      'data: gzip -9 of the answers (the feed itself answers uncompressed).',
+    '',
+    table(['aim', 'measured', 'verdict'], verdicts),
+    '',
+    `Where the traced first visit of \`<kultur-events>\` at 100 events went (${ms(t.total)} from the timer's start to ` +
+      'the frame after all items, one cold sample under Chrome tracing, so a little slower than the medians):',
+    '',
+    table(
+      ['phase', 'ms'],
+      t.phases.map((p) => [p.phase, String(p.ms)]),
+    ),
+    '',
+    'The main thread in the same window, by kind (JavaScript split by the source file the profiler saw it in); ' +
+      `${ms(t.offCpu)} of its busy time the thread was off the CPU (wall time less thread time: the machine's other work):`,
+    '',
+    table(
+      ['kind', 'ms'],
+      t.kinds.map((k) => [k.kind, String(k.ms)]),
+    ),
+    '',
+    'The functions with the most self time (CPU profile samples, named through the source maps), and when:',
+    '',
+    table(
+      ['function', 'source', 'ms', 'before the feed request', 'while it was out', 'after the answer'],
+      t.functions.map((fn) => [
+        `\`${fn.fn}\``,
+        `\`${fn.source}\``,
+        String(fn.ms),
+        String(fn.before),
+        String(fn.during),
+        String(fn.after),
+      ]),
+    ),
+    '',
+    'Requests in the window (ms from the timer’s start; a negative send: requested before the timer started):',
+    '',
+    table(
+      ['request', 'sent', 'last byte'],
+      t.requests.map((r) => [`\`${r.url}\``, String(r.sent), String(r.finished)]),
+    ),
+  ].join('\n');
+}
+
 function replace(doc: string, name: string, text: string): string {
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
@@ -287,7 +412,12 @@ export async function writeReport(file: string, results: Record<string, unknown>
   doc = replace(
     doc,
     'machine',
-    machineText(results.machine as Machine, results.quick as boolean, results.seconds as number),
+    machineText(
+      results.machine as Machine,
+      results.quick as boolean,
+      results.seconds as number,
+      results.only as string[] | undefined,
+    ),
   );
   if (results.size) doc = replace(doc, 'size', sizeText(results.size as SizeResult));
   if (results.validate) doc = replace(doc, 'validate', validateText(results.validate as ValidateResult));
@@ -295,6 +425,7 @@ export async function writeReport(file: string, results: Record<string, unknown>
   if (results.page) doc = replace(doc, 'page', pageText(results.page as PageImpactResult));
   if (results.server) doc = replace(doc, 'server', serverText(results.server as ServerResult));
   if (results.growth) doc = replace(doc, 'growth', growthText(results.growth as GrowthResult));
+  if (results.firstVisit) doc = replace(doc, 'first-visit', firstVisitText(results.firstVisit as FirstVisitResult));
   const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(doc, { ...options, filepath: file }));
