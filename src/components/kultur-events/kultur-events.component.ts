@@ -13,6 +13,7 @@ import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
+import { prepareDateFormats } from '../format/event-format.js';
 import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
 import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
@@ -272,10 +273,14 @@ export class KulturEventsElement extends KulturFeedElement {
     const query = toEventQuery(this.chosen, limit);
     const client = this.feedClient;
     // One request: the names of municipalities and categories ship with the element (see reference-names.ts).
-    const listing = await this.#listing.run(async (signal) => ({
+    const loading = this.#listing.run(async (signal) => ({
       ...(await client.events.list(query, { signal })),
       query,
     }));
+    // After the request has gone out (a task later): the rows' date formats, whose first costs tens of ms, are made
+    // while the answer is on its way rather than after it.
+    setTimeout(() => prepareDateFormats(this.language));
+    const listing = await loading;
     if (!listing) {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);
       return;
