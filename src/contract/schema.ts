@@ -284,7 +284,6 @@ export const SignupAnswerSchema = z.object({
   waitlistPosition: z.optional(positiveInt),
 });
 
-
 /**
  * The problem kinds a signup can be refused with; the problem's `type` is `urn:kultur:problem:` and the kind.
  * `invalid-body` carries field `errors` with a code from `SIGNUP_FIELD_CODES`; `invalid-header` is a missing or too
