@@ -10,12 +10,8 @@ import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
-provideLoader('kultur-signup', () => {
-  // The form's words for refused fields are a chunk of their own (the SDK loads them only when it refuses input);
-  // asked for beside the form, not after it, so the form waits for no second round trip.
-  void import('./contract/signup-field-words.js');
-  return import('./components/kultur-signup/kultur-signup.js');
-});
+// The form's words for refused fields come with the schemas that find what is refused, loaded only then (issue 21).
+provideLoader('kultur-signup', () => import('./components/kultur-signup/kultur-signup.js'));
 // The submission form is on few pages (a municipality's "send an event in" page): a chunk of its own.
 provideLoader('kultur-submit', () => import('./components/kultur-submit/kultur-submit.js'));
 loadWhenInPage(['kultur-event', 'kultur-signup', 'kultur-submit']);

@@ -1,13 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkAnswers } from '../../contract/questions.js';
-import {
-  failureKindOf,
-  type KulturEvent,
-  type Municipality,
-  type Question,
-  type SignupRequest,
-} from '../../sdk/index.js';
+// The values from their own modules, not the SDK's index: that one exports the zod schemas too, and importing it
+// would make the form's chunk load them (and zod) with the form, not only when something is refused (issue 21).
+import { failureKindOf } from '../../sdk/errors/failure-kind.js';
+import type { KulturEvent, Municipality, Question, SignupRequest } from '../../sdk/index.js';
 import { signupIssuesOf } from '../../sdk/signup-checks.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
