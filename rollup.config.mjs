@@ -112,13 +112,21 @@ function trimHtmlIndentation() {
 
 /**
  * Makes the SDK's lazy imports of the contract's zod side static in the npm package: `const { a } = await import('x')`
- * becomes `import { a } from 'x'`. The CDN bundle loads the schemas (and zod) only when a checker refuses or a signup is
- * sent, so a listing's first download carries no zod (issue 21); but the npm entry exports the schemas, so an app's
- * bundle holds zod anyway, and there a lazy import would only cost the lazy-module wrappers a bundler puts around zod
- * and the schemas (esbuild: +0.4 kB gzip). The modules are named, so nothing else is made eager by accident.
+ * becomes `import { a } from 'x'`. The CDN bundle loads a signup's checkers when one is sent, and the schemas (and zod)
+ * only when a checker refuses, so a listing's first download carries no zod and a signup that is taken loads none
+ * (issue 21); but the npm entry exports the schemas, so an app's bundle holds zod anyway, and there a lazy import would
+ * only cost the lazy-module wrappers a bundler puts around zod and the schemas (esbuild: +0.4 kB gzip). The modules are
+ * named, so nothing else is made eager by accident.
  */
 function eagerContractInNpm() {
-  const lazy = ['./contract-misfit.js', './signup-schemas.js', './signups.js', '../contract/signup-field-words.js'];
+  const lazy = [
+    './contract-misfit.js',
+    './signup-checks.js',
+    './signups.js',
+    './signup-schemas.js',
+    '../contract/signup-field-words.js',
+    '../contract/signup-field-issues.js',
+  ];
   return {
     name: 'kultur-eager-contract-in-npm',
     transform(code, id) {

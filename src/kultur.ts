@@ -11,10 +11,10 @@ import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
 provideLoader('kultur-signup', () => {
-  // The SDK's signup calls and the form's words for refused fields are chunks of their own (the SDK loads them when a
-  // signup is sent, or refused); asked for beside the form, not after it, so sending waits for no second round trip.
+  // The SDK's signup calls are a chunk of their own, loaded when a signup is sent: asked for beside the form, not after
+  // it, so sending waits for no second round trip. The words for refused fields come with the schemas that find what is
+  // refused, loaded only then (issue 21).
   void import('./sdk/signups.js');
-  void import('./contract/signup-field-words.js');
   return import('./components/kultur-signup/kultur-signup.js');
 });
 // The submission form is on few pages (a municipality's "send an event in" page): a chunk of its own.

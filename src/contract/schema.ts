@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { hasAPlace, startsBeforeItEnds } from './event-rules.js';
 import type { ProblemKind } from './problem-kinds.js';
+import type { SIGNUP_FIELD_CODES } from './signup-field-codes.js';
 import {
   MUNICIPALITY_IDS,
   CATEGORY_IDS,
@@ -26,6 +27,7 @@ import {
 } from './contract-constants.js';
 
 export * from './contract-constants.js';
+export { SIGNUP_FIELD_CODES } from './signup-field-codes.js';
 
 export const MunicipalityIdSchema = z.enum(MUNICIPALITY_IDS);
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
@@ -281,31 +283,6 @@ export const SignupAnswerSchema = z.object({
   status: SignupStatusSchema,
   waitlistPosition: z.optional(positiveInt),
 });
-
-/**
- * Why a signup field was refused: the `code` of each entry in the `errors` of a refused signup. Stable, so a form
- * can show its own words for each, in Danish or English, instead of the feed's English `message`.
- *
- * `required` (missing or blank), `too-long`, `invalid-characters` (a line break, control or text-direction
- * character in a one-line field; a control or direction character in the comment), `invalid-email`, `invalid-phone`,
- * `consent-required` (`consent` is not `true`), `invalid-seats` (not a whole number of at least 1), `too-many-seats`
- * (more than the event's `maxSeatsPerSignup`), `not-asked` (a field the event's `signup.fields` does not ask for),
- * `honeypot` (`website` has a value), `unknown-field`, `invalid` (any other wrong value).
- */
-export const SIGNUP_FIELD_CODES = [
-  'required',
-  'too-long',
-  'invalid-characters',
-  'invalid-email',
-  'invalid-phone',
-  'consent-required',
-  'invalid-seats',
-  'too-many-seats',
-  'not-asked',
-  'honeypot',
-  'unknown-field',
-  'invalid',
-] as const;
 
 /**
  * The problem kinds a signup can be refused with; the problem's `type` is `urn:kultur:problem:` and the kind.

@@ -1,10 +1,7 @@
-import { KulturInputError } from './errors/kultur-input-error.js';
-import { KulturValidationError } from './errors/kultur-validation-error.js';
 import type { FeedHttp } from './feed-http.js';
 import { INVALID, parseEventId } from '../contract/compiled-checkers.js';
 import type { SignupAnswer, SignupRequest } from '../contract/schema.js';
 import { usageError } from './usage-error.js';
-import { toAnswerIssues } from './answer-issue.js';
 
 /** The feed keeps at most this many characters of an `Idempotency-Key`; a UUID has 36. */
 const MAX_KEY_LENGTH = 255;
@@ -110,30 +107,20 @@ export function createSignupsApi(base: string, http: FeedHttp): SignupsApi {
         const message = `signups.create() takes an idempotencyKey of 1 to ${MAX_KEY_LENGTH} characters, such as newIdempotencyKey() makes; got ${JSON.stringify(idempotencyKey)}.`;
         throw usageError(message, 'signups');
       }
-      // The signup's schemas (its questions' rules are zod refinements) are loaded when a signup is sent, with zod: the
-      // CDN bundle, which every page with a listing downloads first, carries no zod (issue 21), and the signup form's
-      // chunk has asked for them already.
-      const { SignupAnswerSchema, SignupRequestSchema } = await import('./signup-schemas.js');
-      const parsed = SignupRequestSchema.safeParse(input);
-      if (!parsed.success) {
-        // The words for refused input are loaded when input is refused: the CDN bundle, which every page with a
-        // listing downloads first, need not carry them (issue 19: the questions' schemas took their room).
-        const { fieldIssuesOf } = await import('../contract/signup-field-words.js');
-        throw new KulturInputError({ issues: fieldIssuesOf(input, parsed.error.issues), call: 'signups.create()' });
-      }
+      // A signup is checked with the checkers compiled from its schemas, loaded when one is sent (the form's chunk has
+      // asked for them already): the CDN bundle, which every page with a listing downloads first, carries neither them
+      // nor zod, and a signup that is taken loads no zod at all (issue 21). zod words what a checker refuses.
+      const { signupAnswerOf, signupBody } = await import('./signup-checks.js');
+      const body = await signupBody(input);
 
       const url = `${base}events/${eventId}/signups`;
       const answer = await http.request(url, {
         method: 'POST',
-        json: parsed.data,
+        json: body,
         headers: { 'idempotency-key': idempotencyKey },
         signal,
       });
-      const checked = SignupAnswerSchema.safeParse(answer.kind === 'body' ? answer.json : undefined);
-      if (!checked.success) {
-        throw new KulturValidationError({ url, method: 'POST', issues: toAnswerIssues(checked.error.issues) });
-      }
-      return checked.data;
+      return signupAnswerOf(answer.kind === 'body' ? answer.json : undefined, url);
     },
 
     async cancel(cancelToken, { signal } = {}) {

@@ -173,7 +173,8 @@ describe('<kultur-signup> with questions', () => {
     root(el)
       .querySelector<HTMLInputElement>('[name="answers.kost"]')!
       .dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-    await el.updateComplete;
+    // The check is asynchronous: the schemas (and zod) are loaded only when the compiled checker refuses.
+    await waitUntil(() => root(el).querySelector('#kultur-signup-answers-kost-error'), 'no message');
     expect(text(root(el).querySelector('#kultur-signup-answers-kost-error'))).to.contain(
       'Write it on one line, without line breaks or invisible control characters.',
     );

@@ -143,6 +143,8 @@ describe('signing up with questions, from the console to the door', () => {
   let site: Site;
   let browser: Browser;
   let editor: Page;
+  /** The CDN bundle's files by name, as the municipal page gets them. */
+  let bundle: (file: string) => Buffer | undefined;
   let eventId = '';
   const problems = new Map<Page, string[]>();
   const start = addDays(regionDay(new Date()), 21);
@@ -176,7 +178,7 @@ describe('signing up with questions, from the console to the door', () => {
     );
     server = startCli(['--port', '0', '--db', db, '--demo-outbox'], { KULTUR_SIGNUP_RATE: '0' });
     [origin, browser] = await Promise.all([server.url, launchBrowser()]);
-    const bundle = await buildBundle(dir.path, `${origin}/v1/`);
+    bundle = await buildBundle(dir.path, `${origin}/v1/`);
     site = await serveSite(bundle, (request, response) => {
       const id = new URL(request.url ?? '/', 'http://site.test').pathname.match(/^\/tilmelding\/([\w-]+)$/)?.[1];
       if (!id) return false;
@@ -203,6 +205,16 @@ describe('signing up with questions, from the console to the door', () => {
     await page.evaluateOnNewDocument(PROBE_SCRIPT);
     problems.set(page, consoleProblems(page, refusedRequest));
     return page;
+  }
+
+  /** The files of the CDN bundle that `page` has loaded, and which of them carry zod. */
+  async function bundleFiles(page: Page): Promise<{ loaded: string[]; withZod: string[] }> {
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    const loaded = urls
+      .map((url) => new URL(url).pathname.match(/^\/kultur\/1\/([\w.-]+\.js)$/)?.[1])
+      .filter((file): file is string => file !== undefined);
+    assert.ok(loaded.includes('kultur.js'), `the page loaded the bundle: ${urls.join(', ')}`);
+    return { loaded, withZod: loaded.filter((file) => bundle(file)!.includes('_zod')) };
   }
 
   /** No policy violation, uncaught error, unhandled rejection or console error on `page`. */
@@ -358,7 +370,41 @@ describe('signing up with questions, from the console to the door', () => {
     await (await deepElement(visitor, `${form} [part~="submit-button"]`)).click();
     await waitFor(visitor, 'kultur-signup', (element) => element.matches(':state(confirmed)'), Boolean);
     await deepElement(visitor, 'kultur-signup >>> [part~="answer-title"]');
+    // Issue 21: a signup that is taken loads no zod. The form, as it was filled in field by field, and the SDK's send
+    // checked it with the checkers compiled from the schemas; the schemas and zod are loaded only to word a refusal.
+    const { loaded, withZod } = await bundleFiles(visitor);
+    assert.ok(
+      loaded.some((file) => file.startsWith('kultur-signup-checks-')),
+      `the signup's checkers: ${loaded.join(', ')}`,
+    );
+    assert.deepEqual(withZod, [], `no chunk with zod among ${loaded.join(', ')}`);
+    assert.ok(!loaded.some((file) => file.startsWith('kultur-signup-schemas-')), loaded.join(', '));
     await assertClean(visitor, 'the municipal page');
+    await visitor.close();
+  });
+
+  it('words what the form refuses as before, with the schemas loaded then, and sends nothing', async () => {
+    const visitor = await open({ width: 1024, height: 900 });
+    await visitor.goto(`${site.origin}/tilmelding/${eventId}`, { waitUntil: 'networkidle0' });
+    const form = 'kultur-signup >>> form';
+    await waitFor(visitor, `${form} legend`, textOf, (text) => text.startsWith(WORKSHOP));
+    await (await deepElement(visitor, `${form} [name="name"]`)).type('Ib Refused');
+    await (await deepElement(visitor, `${form} [name="email"]`)).type('ib@');
+    await (await deepElement(visitor, `${form} [part~="submit-button"]`)).click();
+    const summary = await waitFor(
+      visitor,
+      'kultur-signup >>> [part="error-summary"]',
+      (element) => [...element.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim()),
+      (items) => items.length > 0,
+    );
+    assert.deepEqual(summary, [
+      'Skriv e-mailadressen som navn@eksempel.dk.',
+      `${WORKSHOP}: Besvar spørgsmålet.`,
+      'Sæt kryds for at give samtykke. Uden det kan vi ikke tage imod din tilmelding.',
+    ]);
+    const { withZod } = await bundleFiles(visitor);
+    assert.ok(withZod.length > 0, 'the schemas, with zod, worded the refusal');
+    await assertClean(visitor, 'the refused form');
     await visitor.close();
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { compiledCheckers, OUTPUT } from '../../scripts/compile-checkers.mjs';
+import { compiledCheckers, OUTPUT, SIGNUP_OUTPUT } from '../../scripts/compile-checkers.mjs';
 import {
   INVALID,
   parseCategoryList,
@@ -12,6 +12,7 @@ import {
   parseMunicipalityList,
   parseProblemDetails,
 } from '../../src/contract/compiled-checkers.js';
+import { parseSignupAnswer, parseSignupRequest } from '../../src/contract/compiled-signup-checkers.js';
 import { EventPageEnvelopeSchema } from '../../src/contract/page-envelope.js';
 import { CATEGORIES, MUNICIPALITIES } from '../../src/contract/reference-data.js';
 import {
@@ -26,8 +27,12 @@ import {
   ProblemDetailsSchema,
   QUESTION_KINDS,
   SIGNUP_FIELDS,
+  SIGNUP_STATUSES,
+  SignupAnswerSchema,
+  SignupRequestSchema,
 } from '../../src/contract/schema.js';
 import { servedEvent } from './support/served-event.js';
+import { FULL_SIGNUP, signupEmail, signupInput, signupPhone, signupText } from './support/signup-values.js';
 
 /** Values per property in `npm test`; `KULTUR_FUZZ_RUNS` sets more. */
 const RUNS = Number(process.env.KULTUR_FUZZ_RUNS || 3_000);
@@ -158,11 +163,16 @@ function agree(
 
 describe('compiled checkers', () => {
   it('are what scripts/compile-checkers.mjs makes of the schemas now (run `npm run checkers` when this fails)', async () => {
-    assert.equal(readFileSync(OUTPUT, 'utf8'), await compiledCheckers());
+    for (const output of [OUTPUT, SIGNUP_OUTPUT]) {
+      assert.equal(readFileSync(output, 'utf8'), await compiledCheckers(output), output);
+    }
   });
 
   it('carry no eval and no Function constructor, so a strict CSP runs them', () => {
-    for (const file of [OUTPUT, new URL('../../src/contract/checker-kit.ts', import.meta.url)]) {
+    const kits = ['checker-kit.ts', 'request-checker-kit.ts'].map(
+      (name) => new URL(`../../src/contract/${name}`, import.meta.url),
+    );
+    for (const file of [OUTPUT, SIGNUP_OUTPUT, ...kits]) {
       assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\s*\(|\bFunction\s*\(/);
     }
   });
@@ -301,5 +311,124 @@ describe('compiled checkers', () => {
       ),
       { numRuns: RUNS, endOnFailure: true },
     );
+  });
+
+  describe('of a signup', () => {
+    /** The signup's checker gives what `signups.create()` sends: exactly the schema's data, or INVALID. */
+    const agreeOnSignup = (value: unknown) => agree(parseSignupRequest, SignupRequestSchema, value);
+
+    it('take a signup with every field and give what the schema gives: trimmed text, each kind of answer', () => {
+      agreeOnSignup(FULL_SIGNUP);
+      const data = parseSignupRequest(FULL_SIGNUP);
+      assert.notEqual(data, INVALID);
+      assert.equal((data as { name: string }).name, 'Mette Hansen');
+      assert.equal((data as { phone: string }).phone, '+45 12 34-56 (78)');
+    });
+
+    it('agree with SignupRequestSchema at the edges: spaces, missing seats, unicode, controls, each kind of answer', () => {
+      const base = { name: 'Mette', email: 'mette@example.dk', consent: true };
+      const edges: unknown[] = [
+        base,
+        { ...base, seats: undefined },
+        { ...base, seats: 1 },
+        { ...base, seats: 0 },
+        { ...base, seats: 2.5 },
+        { ...base, seats: '2' },
+        { ...base, seats: null },
+        { ...base, phone: '   ' },
+        { ...base, phone: ' 12345678 ' },
+        { ...base, phone: '\u00A012345678\u00A0' },
+        { ...base, phone: '12 34\n56 78' },
+        { ...base, phone: undefined },
+        { ...base, name: '  ' },
+        { ...base, name: ' Søren Ørsted-Ålund ' },
+        { ...base, name: 'Zoë 😀 Ñandú' },
+        { ...base, name: '😀'.repeat(200) },
+        { ...base, name: '😀'.repeat(201) },
+        { ...base, name: 'Mette\nHansen' },
+        { ...base, name: 'Mette\tHansen' },
+        { ...base, name: 'Mette\u202EHansen' },
+        { ...base, name: 'Mette\u0000' },
+        { ...base, name: '\u2028Mette' },
+        { ...base, name: 'Mette\uFEFF' },
+        { ...base, comment: 'Linje et\nLinje to\r\n\ttab' },
+        { ...base, comment: 'Linje\u000B' },
+        { ...base, comment: 'Linje\u2066' },
+        { ...base, email: ' mette@example.dk' },
+        { ...base, email: `${'x'.repeat(243)}@example.dk` },
+        { ...base, email: `${'x'.repeat(244)}@example.dk` },
+        { ...base, consent: false },
+        { ...base, consent: 'true' },
+        { ...base, website: '' },
+        { ...base, website: 'https://spam.example' },
+        { ...base, privacyVersion: ' 2027-01 ' },
+        { ...base, answers: {} },
+        { ...base, answers: { kort: ' Svar ' } },
+        { ...base, answers: { lang: 'Linje et\nLinje to' } },
+        { ...base, answers: { valg: 'Vegetar' } },
+        { ...base, answers: { flere: ['Lyd', 'Lys'] } },
+        { ...base, answers: { flere: [] } },
+        { ...base, answers: { jaNej: false } },
+        { ...base, answers: { tal: 1 } },
+        { ...base, answers: { tom: null } },
+        { ...base, answers: { blandet: ['a', 1] } },
+        { ...base, answers: JSON.parse('{"__proto__": "x", "valg": "Vegetar"}') },
+        // zod leaves out an answer keyed __proto__: a list there would be the data's prototype.
+        { ...base, answers: JSON.parse('{"__proto__": ["Lyd"], "valg": "Vegetar"}') },
+        { ...base, answers: [] },
+        JSON.parse('{"name": "Mette", "email": "mette@example.dk", "consent": true, "__proto__": {}}'),
+        { ...base, organisation: 'Stavet forkert' },
+        Object.assign(Object.create({ inherited: 'x' }), base),
+        Object.assign(Object.create(null), base),
+        [],
+        null,
+        'Mette',
+      ];
+      for (const value of edges) agreeOnSignup(value);
+    });
+
+    it('agree with SignupRequestSchema on signups made of edge values', () => {
+      fc.assert(fc.property(signupInput, agreeOnSignup), { numRuns: RUNS, endOnFailure: true });
+    });
+
+    it('agree with SignupRequestSchema on the full signup with one or more things changed', () => {
+      const paths = pathsOf(FULL_SIGNUP);
+      const edgy = fc.oneof(signupText, signupEmail, signupPhone, anyValue);
+      const change = fc.tuple(fc.constantFrom(...paths), fc.constantFrom('set', 'set', 'set', 'delete', 'add'), edgy);
+      fc.assert(
+        fc.property(fc.array(change, { minLength: 1, maxLength: 3 }), (changes) => {
+          let value: unknown = FULL_SIGNUP;
+          for (const each of changes) {
+            try {
+              value = mutate(value, each);
+            } catch {
+              // An earlier change took away the place a later one would change: leave it.
+            }
+          }
+          agreeOnSignup(value);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    });
+
+    it("agree with SignupAnswerSchema on the feed's answers and near misses", () => {
+      for (const status of [...SIGNUP_STATUSES, 'Confirmed', undefined]) {
+        for (const waitlistPosition of [undefined, 1, 3, 0, 1.5, '2', null]) {
+          agree(parseSignupAnswer, SignupAnswerSchema, { id: 'sig-1', status, waitlistPosition });
+        }
+      }
+      const answer = { id: 'sig-1', status: 'waitlisted', waitlistPosition: 3 };
+      assert.notEqual(parseSignupAnswer(answer), INVALID);
+      fc.assert(
+        fc.property(mutation(pathsOf(answer)), (change) =>
+          agree(parseSignupAnswer, SignupAnswerSchema, mutate(answer, change)),
+        ),
+        { numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
+      );
+      fc.assert(
+        fc.property(anyValue, (value) => agree(parseSignupAnswer, SignupAnswerSchema, value)),
+        { numRuns: Math.ceil(RUNS / 3), endOnFailure: true },
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { SIGNUP_FIELDS, type SignupFieldCode } from '../../sdk/index.js';
+import { SIGNUP_FIELDS } from '../../contract/contract-constants.js';
+import type { SignupFieldCode } from '../../sdk/index.js';
 import type { SignupTexts } from './signup-texts.js';
 
 /** What can be wrong with a field of the form: a code of the feed's. */

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkAnswers } from '../../contract/questions.js';
-import {
-  checkSignup,
-  failureKindOf,
-  type KulturEvent,
-  type Municipality,
-  type Question,
-  type SignupRequest,
-} from '../../sdk/index.js';
+// The values from their own modules, not the SDK's index: that one exports the zod schemas too, and importing it
+// would make the form's chunk load them (and zod) with the form, not only when something is refused (issue 21).
+import { failureKindOf } from '../../sdk/errors/failure-kind.js';
+import type { KulturEvent, Municipality, Question, SignupRequest } from '../../sdk/index.js';
+import { signupIssuesOf } from '../../sdk/signup-checks.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { formStyles } from '../base/form-styles.js';
@@ -196,14 +193,14 @@ export class KulturSignupElement extends KulturFeedElement {
         ? !this.form?.querySelector(`[name="${control.name}"]:checked`)
         : !control.value.trim();
     if (empty && !issueOf(this.issues, control.name)) return;
-    this.#recheck(control.name);
+    void this.#recheck(control.name);
   }
 
   /** Typing in a field that has a message clears it as soon as the field is right; new complaints wait for blur. */
   private handleInput(event: Event): void {
     const control = event.target as HTMLInputElement;
     if (!issueOf(this.issues, control.name)) return;
-    if (!this.#checkForm().some((issue) => issue.path === control.name)) this.#recheck(control.name);
+    void this.#recheck(control.name, { onlyClear: true });
   }
 
   private handleSummaryLink(event: MouseEvent, path: string): void {
@@ -227,22 +224,26 @@ export class KulturSignupElement extends KulturFeedElement {
     if (this.#event.status === 'error') this.reportFailure(this.#event.error);
   }
 
-  /** The form as a signup, and what the feed would refuse in it (only fields the form shows can be blamed). */
-  #checkForm(): FormIssue[] {
+  /**
+   * The form as a signup, and what the feed would refuse in it (only fields the form shows can be blamed); with `field`,
+   * at least that field's issues. A form the feed would take loads no zod: the schemas word only what is refused.
+   */
+  async #checkForm(field?: string): Promise<FormIssue[]> {
     if (!this.form) return [];
     const questions = this.#questions();
     const input = readSignupForm(this.form, this.privacyVersion, questions);
-    const issues: FormIssue[] = [...checkSignup(input), ...checkAnswers(input.answers, questions)];
     const seats = Number(new FormData(this.form).get('seats') ?? 1);
+    const issues: FormIssue[] = [...(await signupIssuesOf(input, field)), ...checkAnswers(input.answers, questions)];
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });
     }
     return this.#inFormOrder(issues);
   }
 
-  /** Updates one field's message from a fresh check, leaving the others as they are. */
-  #recheck(name: string): void {
-    const found = this.#checkForm().find((issue) => issue.path === name);
+  /** Updates one field's message from a fresh check, leaving the others as they are; `onlyClear` adds no new one. */
+  async #recheck(name: string, { onlyClear = false } = {}): Promise<void> {
+    const found = (await this.#checkForm(name)).find((issue) => issue.path === name);
+    if (found && onlyClear) return;
     const others = this.issues.filter((issue) => issue.path !== name);
     this.issues = this.#inFormOrder(found ? [...others, found] : others);
     if (!this.issues.length) this.summaryShown = false;
@@ -251,7 +252,9 @@ export class KulturSignupElement extends KulturFeedElement {
   async #submit(): Promise<void> {
     const form = this.form;
     if (this.#submission.sending || !form) return;
-    const issues = this.#checkForm();
+    const issues = await this.#checkForm();
+    // Sent meanwhile (a second click while the form was checked): that send is the one.
+    if (this.#submission.sending) return;
     if (issues.length) {
       await this.#showIssues(issues);
       return;

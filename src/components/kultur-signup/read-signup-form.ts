@@ -1,4 +1,5 @@
-import { SIGNUP_FIELDS, type Question } from '../../sdk/index.js';
+import { SIGNUP_FIELDS } from '../../contract/contract-constants.js';
+import type { Question } from '../../sdk/index.js';
 import { readAnswersOf } from './question-fields.js';
 
 /**

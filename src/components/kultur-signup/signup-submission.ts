@@ -1,14 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  isKulturError,
-  newIdempotencyKey,
-  problemKindOf,
-  SIGNUP_FIELD_CODES,
-  type KulturClient,
-  type SignupAnswer,
-  type SignupFieldCode,
-  type SignupRequest,
-} from '../../sdk/index.js';
+// The values from their own modules, not the SDK's index: that one exports the zod schemas too, and importing it
+// would make this chunk load them (and zod) before anything is refused.
+import { problemKindOf } from '../../contract/problem-kinds.js';
+import { SIGNUP_FIELD_CODES } from '../../contract/signup-field-codes.js';
+import { isKulturError } from '../../sdk/errors/is-kultur-error.js';
+import { newIdempotencyKey } from '../../sdk/signups.js';
+import type { KulturClient, SignupAnswer, SignupFieldCode, SignupRequest } from '../../sdk/index.js';
 import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
 import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
 import { KulturSignupSubmittedEvent } from '../events/kultur-signup-submitted-event.js';
