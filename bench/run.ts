@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchGrowth } from './growth.js';
+import { benchLighthouse } from './lighthouse.js';
 import { machine } from './lib/machine.js';
 import { benchPageImpact } from './page-impact.js';
 import { benchRender } from './render.js';
@@ -29,6 +30,7 @@ if (wanted('size')) results.size = await benchSize();
 if (wanted('validate')) results.validate = await benchValidate({ quick });
 if (wanted('render')) results.render = await benchRender({ quick });
 if (wanted('page')) results.page = await benchPageImpact({ quick });
+if (wanted('lighthouse')) results.lighthouse = await benchLighthouse({ quick });
 if (wanted('server')) results.server = await benchServer({ quick });
 if (wanted('growth')) results.growth = await benchGrowth({ quick });
 results.seconds = Math.round((Date.now() - started) / 1000);
