@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FirstVisitResult } from './first-visit.js';
 import type { GrowthResult } from './growth.js';
 import type { Machine } from './lib/machine.js';
+import type { LighthouseResult } from './lighthouse.js';
 import { round, type Summary } from './lib/stats.js';
 import type { PageImpactResult } from './page-impact.js';
 import type { RenderResult } from './render.js';
@@ -207,6 +208,38 @@ function pageText(p: PageImpactResult): string {
           `${row.requested.filter((path) => path.startsWith('/v1/events?')).length} listing request(s)`,
           verdict(row.requested.filter((path) => path.startsWith('/v1/events?')).length === 1),
         ],
+      ]),
+    ),
+  ].join('\n');
+}
+
+function lighthouseText(l: LighthouseResult): string {
+  const { performance, totalBlockingTime } = l.aim;
+  return [
+    table(
+      ['page', 'performance', 'TBT', 'LCP', 'FCP', 'Speed Index', 'CLS', 'accessibility'],
+      l.rows.map((r) => [
+        `${r.page} (\`${r.path}\`)`,
+        `${r.performance} (${r.performanceRuns.join(', ')})`,
+        ms(r.totalBlockingTime),
+        ms(r.largestContentfulPaint),
+        ms(r.firstContentfulPaint),
+        ms(r.speedIndex),
+        String(round(r.cumulativeLayoutShift, 2)),
+        String(r.accessibility),
+      ]),
+    ),
+    '',
+    `Lighthouse ${l.lighthouse}, its default mobile run (${l.formFactor}; ${l.throttling}), ${l.rows[0]?.runs ?? 0} ` +
+      `run(s) a page: medians of each figure, every run's performance score in brackets. Lighthouse's benchmark ` +
+      `index of this machine: ${l.benchmarkIndex}.`,
+    '',
+    table(
+      ['aim', 'measured', 'verdict'],
+      l.rows.map((r) => [
+        `${r.page}: performance ≥ ${performance}, TBT ≤ ${totalBlockingTime} ms`,
+        `${r.performance}, ${ms(r.totalBlockingTime)}`,
+        verdict(r.performance >= performance && r.totalBlockingTime <= totalBlockingTime),
       ]),
     ),
   ].join('\n');
@@ -423,6 +456,7 @@ export async function writeReport(file: string, results: Record<string, unknown>
   if (results.validate) doc = replace(doc, 'validate', validateText(results.validate as ValidateResult));
   if (results.render) doc = replace(doc, 'render', renderText(results.render as RenderResult));
   if (results.page) doc = replace(doc, 'page', pageText(results.page as PageImpactResult));
+  if (results.lighthouse) doc = replace(doc, 'lighthouse', lighthouseText(results.lighthouse as LighthouseResult));
   if (results.server) doc = replace(doc, 'server', serverText(results.server as ServerResult));
   if (results.growth) doc = replace(doc, 'growth', growthText(results.growth as GrowthResult));
   if (results.firstVisit) doc = replace(doc, 'first-visit', firstVisitText(results.firstVisit as FirstVisitResult));

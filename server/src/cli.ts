@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
@@ -275,7 +276,9 @@ const app = createApp({
 if (options.static) {
   // serveStatic resolves its root against the working directory.
   const root = relative(process.cwd(), resolve(options.static)) || '.';
-  app.get('*', directorySlash(root), serveStatic({ root }));
+  // Compressed as any web server or CDN in front of a site would: the pages, their CSS and the bundle's chunks go
+  // out gzipped (kultur.js 97 KB as it is, 34 KB gzipped), which is what a visitor on a phone downloads.
+  app.get('*', compress({ encoding: 'gzip' }), directorySlash(root), serveStatic({ root }));
 }
 
 const serveOptions = { fetch: app.fetch, port: options.port, hostname: options.host, serverOptions: serverTimeouts() };
