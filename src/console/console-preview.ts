@@ -53,11 +53,11 @@ export class ConsolePreviewElement extends ConsoleElement {
       <p>${t.previewIntro}</p>
       <h3>${t.previewList}</h3>
       <div class="frame">
-        <kultur-events .client=${client} no-json-ld heading-level="4" lang=${this.language}></kultur-events>
+        <kultur-events .client=${client} .noJsonLd=${true} .headingLevel=${4} lang=${this.language}></kultur-events>
       </div>
       <h3>${t.previewEvent}</h3>
       <div class="frame">
-        <kultur-event .client=${client} event-id=${event.id} heading-level="4" lang=${this.language}></kultur-event>
+        <kultur-event .client=${client} .eventId=${event.id} .headingLevel=${4} lang=${this.language}></kultur-event>
       </div>
       ${nothing}
     `;

@@ -1,5 +1,5 @@
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { failureKindOf, type FailureKind } from '../../sdk/errors/failure-kind.js';
 import type { KulturClient } from '../../sdk/index.js';
 import { kulturClientContext } from '../context/client-context.js';
@@ -12,15 +12,31 @@ import { KulturElement } from './kultur-element.js';
  * `<kultur-provider>` shares, one made from the `api` attribute, one for the default feed.
  */
 export class KulturFeedElement extends KulturElement {
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    api: {},
+    providedClient: { state: true, attribute: false },
+  };
+
   /** A client made with `createKulturClient()`, for pages that configure their own (retries, headers, cache). */
-  @property({ attribute: false }) client: KulturClient | undefined = undefined;
+  client: KulturClient | undefined = undefined;
 
   /** The feed's URL with its version, such as `https://feed.example.dk/v1`. */
-  @property() api = '';
+  api = '';
 
-  @consume({ context: kulturClientContext, subscribe: true })
-  @state()
+  /** The client a surrounding `<kultur-provider>` shares, kept up to date as it changes. */
   protected providedClient: KulturClient | undefined = undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: kulturClientContext,
+      subscribe: true,
+      callback: (client) => {
+        this.providedClient = client;
+      },
+    });
+  }
 
   /** The kinds of failure the webmaster has been told about: one line each, however often the visitor retries. */
   readonly #reported = new Set<FailureKind>();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
 import type { KulturEvent } from '../../sdk/index.js';
 import { buttonStyles } from '../base/button-styles.js';
@@ -66,19 +65,27 @@ type ShareOutcome = { kind: 'none' } | { kind: 'copied' } | { kind: 'copy-failed
  * @cssstate loaded - The event is shown.
  */
 export class KulturEventElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shareUrl: { attribute: 'share-url' },
+    shareOutcome: { state: true, attribute: false },
+    imageFailed: { state: true, attribute: false },
+  };
+
   static override styles = [KulturElement.baseStyles, buttonStyles, styles];
 
   readonly #event = new FeedTask<KulturEvent>(this);
 
   /** The id of the event to show, such as `mobilhistorie-kursus-naestved`. */
-  @property({ attribute: 'event-id' }) eventId = '';
+  eventId = '';
   /** Level of the title's heading, 1 to 6 (default 2); the section headings inside are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** The link that sharing passes on; default the page's own URL. */
-  @property({ attribute: 'share-url' }) shareUrl = '';
+  shareUrl = '';
 
-  @state() private shareOutcome: ShareOutcome = { kind: 'none' };
-  @state() private imageFailed = false;
+  private shareOutcome: ShareOutcome = { kind: 'none' };
+  private imageFailed = false;
   /** Set while disconnected: the request was aborted and must run again on reconnection. */
   #stale = false;
   /** After "Prøv igen", where focus goes once the outcome is shown: the title, or the retry button again. */

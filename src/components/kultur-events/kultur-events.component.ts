@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
 import type { EventQuery, KulturEvent } from '../../sdk/index.js';
@@ -103,6 +102,27 @@ const FIRST_ROWS = 50;
  * @cssstate error - The last fetch failed.
  */
 export class KulturEventsElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = {
+    municipality: {},
+    category: {},
+    audience: {},
+    from: {},
+    to: {},
+    q: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    filters: {},
+    eventUrl: { attribute: 'event-url' },
+    urlState: { type: Boolean, attribute: 'url-state' },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    subscribe: { type: Boolean },
+    chosen: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    openEvent: { state: true, attribute: false },
+  };
+
   static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, styles];
 
   readonly #listing = new FeedTask<Listing>(this);
@@ -111,43 +131,45 @@ export class KulturEventsElement extends KulturFeedElement {
   readonly #id = `kultur-events-${++instances}`;
   readonly #subscribeSlot = new SubscribeSlot(this, this.#id);
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** Municipality ids, comma-separated: `lolland` or `faxe,stevns`. Empty lists the whole region. */
-  @property() municipality = '';
+  municipality = '';
   /** Category ids, comma-separated, such as `kursus,workshop`. */
-  @property() category = '';
+  category = '';
   /** Audience ids, comma-separated: `kulturaktoerer`, `borgere`, `boern-og-unge`. */
-  @property() audience = '';
+  audience = '';
   /** First day (`YYYY-MM-DD`); events that end before it are left out. Defaults to today. */
-  @property() from = '';
+  from = '';
   /** Last day (`YYYY-MM-DD`) an event may start on. */
-  @property() to = '';
+  to = '';
   /** Free text every listed event must contain. */
-  @property() q = '';
+  q = '';
   /** Events per page, 1 to 100. */
-  @property({ type: Number }) limit = 20;
+  limit = 20;
   /** `list` (default), `grid` (cards with images), `compact` (one line an event, for sidebars) or `month` (a calendar). */
-  @property({ reflect: true }) layout: EventsLayout = 'list';
+  layout: EventsLayout = 'list';
   /** Filter controls to show, space-separated: `municipality category audience date search`. None by default. */
-  @property() filters = '';
+  filters = '';
   /** A page for one event, such as `/kalender/{id}`; without it, events open in a dialog. */
-  @property({ attribute: 'event-url' }) eventUrl = '';
+  eventUrl = '';
   /** Keep the filters in the page's URL, so a filtered view can be shared and Back works. */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  urlState = false;
   /** Leave out the schema.org JSON-LD for search engines (under Trusted Types it needs the policy `kultur-json-ld`). */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  noJsonLd = false;
   /** Level of the event titles' headings, 2 to 6; fit it to the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Offer the calendar for the filters in view as a subscription (Apple Calendar, Outlook, Google, the address). */
-  @property({ type: Boolean }) subscribe = false;
+  subscribe = false;
 
   /** What the filter controls hold now; starts from the attributes (and the URL with `url-state`). */
-  @state() private chosen: EventFilters = { municipality: '', category: '', audience: '', from: '', to: '', q: '' };
+  private chosen: EventFilters = { municipality: '', category: '', audience: '', from: '', to: '', q: '' };
   /** The last listing that loaded: shown while a reload fails, so the page never goes blank. */
-  @state() private shown: Listing | undefined = undefined;
-  @state() private announcement = '';
-  @state() private openEvent: KulturEvent | undefined = undefined;
+  private shown: Listing | undefined = undefined;
+  private announcement = '';
+  private openEvent: KulturEvent | undefined = undefined;
   #trigger: HTMLElement | undefined;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
   #month: KulturEventsMonthElement | undefined;

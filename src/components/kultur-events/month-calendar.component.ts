@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
 import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
@@ -47,6 +46,21 @@ let instances = 0;
  * @internal
  */
 export class KulturEventsMonthElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = {
+    filters: { attribute: false },
+    eventUrl: { attribute: 'event-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    reportStates: { attribute: false },
+    month: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    openDay: { state: true, attribute: false },
+    openEvent: { state: true, attribute: false },
+  };
+
   static override styles = [KulturElement.baseStyles, buttonStyles, styles, monthStyles];
 
   readonly #task = new FeedTask<MonthListing>(this);
@@ -54,7 +68,7 @@ export class KulturEventsMonthElement extends KulturFeedElement {
   #resize: ResizeObserver | undefined;
 
   /** The listing's filters now (its attributes, or what its filter controls chose); `from` picks the first month. */
-  @property({ attribute: false }) filters: EventFilters = {
+  filters: EventFilters = {
     municipality: '',
     category: '',
     audience: '',
@@ -62,21 +76,21 @@ export class KulturEventsMonthElement extends KulturFeedElement {
     to: '',
     q: '',
   };
-  @property({ attribute: 'event-url' }) eventUrl = '';
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  eventUrl = '';
+  headingLevel = 3;
+  noJsonLd = false;
   /** Called with the listing's custom states: `loading`, `error`, `empty` belong to `<kultur-events>`. */
-  @property({ attribute: false }) reportStates: (states: Record<string, boolean>) => void = () => {};
+  reportStates: (states: Record<string, boolean>) => void = () => {};
 
   /** The month shown, `YYYY-MM`. */
-  @state() private month = '';
+  private month = '';
   /** The day with the calendar's one tab stop. */
-  @state() private active = '';
-  @state() private shown: MonthListing | undefined = undefined;
-  @state() private narrow = false;
-  @state() private announcement = '';
-  @state() private openDay: string | undefined = undefined;
-  @state() private openEvent: KulturEvent | undefined = undefined;
+  private active = '';
+  private shown: MonthListing | undefined = undefined;
+  private narrow = false;
+  private announcement = '';
+  private openDay: string | undefined = undefined;
+  private openEvent: KulturEvent | undefined = undefined;
   #dayTrigger: HTMLElement | undefined;
   #eventTrigger: HTMLElement | undefined;
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;

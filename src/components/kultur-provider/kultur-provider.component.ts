@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { html, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues, type ReactiveElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { KulturClient } from '../../sdk/index.js';
 import { clientFor } from '../base/client-for.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
@@ -27,14 +26,15 @@ const langAttribute = {
  * @slot - The Kultur elements that share the client, and any other content.
  */
 export class KulturProviderElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = { lang: { reflect: true, converter: langAttribute } };
+
   static override styles = styles;
 
   /** The language of everything inside: `da` (default) or `en`. Kept as the attribute so elements inside see it. */
-  @property({ reflect: true, converter: langAttribute }) override lang = '';
+  override lang = '';
 
   /** The client the elements inside read with. */
-  @provide({ context: kulturClientContext })
-  protected sharedClient: KulturClient | undefined = undefined;
+  readonly #sharing = new ContextProvider(this, { context: kulturClientContext });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -60,7 +60,7 @@ export class KulturProviderElement extends KulturFeedElement {
   #share(): void {
     // Without a client or an api of its own it passes the outer provider's on (possibly none), never the default
     // feed: that would override the `api` attributes of the elements inside.
-    this.sharedClient = this.client ?? (this.api ? clientFor(this.api) : this.providedClient);
+    this.#sharing.setValue(this.client ?? (this.api ? clientFor(this.api) : this.providedClient));
   }
 
   override render(): TemplateResult {

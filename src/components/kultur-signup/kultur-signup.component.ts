@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { checkAnswers } from '../../contract/questions.js';
 // The values from their own modules, not the SDK's index: that one exports the zod schemas too, and importing it
 // would make the form's chunk load them (and zod) with the form, not only when something is refused (issue 21).
@@ -105,34 +104,53 @@ interface Loaded {
  * @cssstate invalid - Fields need correcting.
  */
 export class KulturSignupElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    fields: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    privacyVersion: { attribute: 'privacy-version' },
+    retentionDays: { type: Number, attribute: 'retention-days' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    issues: { state: true, attribute: false },
+    summaryShown: { state: true, attribute: false },
+    checking: { state: true, attribute: false },
+  };
+
   static override styles = [KulturElement.baseStyles, boneStyles, buttonStyles, formStyles, styles];
 
   readonly #event = new FeedTask<Loaded>(this);
   readonly #submission = new SignupSubmission(this);
 
-  @query('form') private form!: HTMLFormElement | null;
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form');
+  }
 
   /** The id of the event to sign up for. */
-  @property({ attribute: 'event-id' }) eventId = '';
+  eventId = '';
   /**
    * The optional fields to ask for, space- or comma-separated: `phone organization municipality comment`. Empty asks
    * what the event asks for; `none` asks for name and e-mail alone. Only fields the event asks for are ever shown:
    * the feed keeps nothing else.
    */
-  @property() fields = '';
+  fields = '';
   /** The page with the privacy text (who the controller is, what is kept and for how long); linked by the consent box. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
   /** The version of that privacy text, recorded with each signup; without it the feed records its current one. */
-  @property({ attribute: 'privacy-version' }) privacyVersion = '';
+  privacyVersion = '';
   /** Days after the event that signups are deleted, as the feed is set up (`KULTUR_RETENTION_DAYS`). */
-  @property({ type: Number, attribute: 'retention-days' }) retentionDays: number = DEFAULT_RETENTION_DAYS;
+  retentionDays: number = DEFAULT_RETENTION_DAYS;
   /** Level of the answer's heading, 2 to 6; fit it to the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The fields that need correcting, in form order. */
-  @state() private issues: readonly FormIssue[] = [];
+  private issues: readonly FormIssue[] = [];
   /** Whether the summary is shown: after a send with issues, until they are all corrected. */
-  @state() private summaryShown = false;
+  private summaryShown = false;
+  /**
+   * The form is being checked before it is sent: the button says "sending" at once, since the check may first load its
+   * code (a chunk of its own) and a second click must not send twice.
+   */
+  private checking = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,7 +177,7 @@ export class KulturSignupElement extends KulturFeedElement {
       open: form && availability.kind === 'open',
       full: form && availability.kind === 'full',
       closed: availability?.kind === 'closed',
-      submitting: sending,
+      submitting: sending || this.checking,
       confirmed: answered?.signup.status === 'confirmed',
       waitlisted: answered?.signup.status === 'waitlisted',
       error: (this.#event.status === 'error' && !this.#event.value) || error !== undefined,
@@ -251,10 +269,14 @@ export class KulturSignupElement extends KulturFeedElement {
 
   async #submit(): Promise<void> {
     const form = this.form;
-    if (this.#submission.sending || !form) return;
-    const issues = await this.#checkForm();
-    // Sent meanwhile (a second click while the form was checked): that send is the one.
-    if (this.#submission.sending) return;
+    if (this.#submission.sending || this.checking || !form) return;
+    this.checking = true;
+    let issues: FormIssue[];
+    try {
+      issues = await this.#checkForm();
+    } finally {
+      this.checking = false;
+    }
     if (issues.length) {
       await this.#showIssues(issues);
       return;
@@ -396,7 +418,7 @@ export class KulturSignupElement extends KulturFeedElement {
     const shown = shownFields(event, this.fields);
     const full = availability.kind === 'full';
     const max = availability.signup.maxSeatsPerSignup;
-    const { sending } = this.#submission;
+    const sending = this.#submission.sending || this.checking;
     const view: FormView = { t, issues: this.issues, maxSeats: this.#maxSeats() };
     const questions = this.#questions();
     const controls = [
@@ -460,7 +482,8 @@ export class KulturSignupElement extends KulturFeedElement {
   }
 
   #renderSubmitError(t: SignupTexts): TemplateResult {
-    const { error, sending } = this.#submission;
+    const { error } = this.#submission;
+    const sending = this.#submission.sending || this.checking;
     const kind = failureKindOf(error);
     const why = kind === 'busy' ? t.tooManyRequests : explainFailure(kind, this.#shared);
     return html`<div part="message" class="message error submit-error" role="alert" tabindex="-1">

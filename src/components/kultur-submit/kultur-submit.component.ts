@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { CATEGORIES, MUNICIPALITIES } from '../../contract/reference-data.js';
 import { AUDIENCE_IDS } from '../../contract/contract-constants.js';
 import type { SubmissionAnswer } from '../../contract/submission.js';
@@ -82,31 +81,47 @@ type FormRefusal = 'tooSoon' | 'formExpired' | 'tooManyRequests' | 'waitingMails
  * @cssstate error - Sending failed or the feed refused the form as a whole; what was written is kept.
  */
 export class KulturSubmitElement extends KulturFeedElement {
+  static override properties: PropertyDeclarations = {
+    municipality: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    issues: { state: true, attribute: false },
+    summaryShown: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    online: { state: true, attribute: false },
+    paid: { state: true, attribute: false },
+    sentTo: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles = [KulturElement.baseStyles, buttonStyles, formStyles, styles];
 
-  @query('form') private form!: HTMLFormElement | null;
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form');
+  }
 
   /**
    * The municipality whose site the form stands on (`faxe`, `guldborgsund`, `lolland`, `naestved`, `stevns`,
    * `vordingborg`): events go to its calendar and the choice is not offered. Empty: the sender chooses.
    */
-  @property() municipality = '';
+  municipality = '';
   /** The page with the privacy text (who the controller is, what is kept and for how long); linked by the consent box. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
   /** Level of the answer's heading, 2 to 6; fit it to the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private issues: readonly SubmitIssue[] = [];
-  @state() private summaryShown = false;
-  @state() private sending = false;
-  @state() private online = false;
-  @state() private paid = false;
+  private issues: readonly SubmitIssue[] = [];
+  private summaryShown = false;
+  private sending = false;
+  private online = false;
+  private paid = false;
   /** The feed took the event; the sender's address, for the answer. */
-  @state() private sentTo: string | undefined = undefined;
+  private sentTo: string | undefined = undefined;
   /** A failure the sender may retry (network, server), or the feed's refusal of the form as a whole. */
-  @state() private failure: { error: unknown; refusal: FormRefusal | undefined } | undefined = undefined;
+  private failure: { error: unknown; refusal: FormRefusal | undefined } | undefined = undefined;
   /** What a screen reader is told: sending, and the answer. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The time trap: fetched when the form is first shown; a new one after the feed refuses an old one. */
   #formToken: Promise<string | undefined> | undefined;
