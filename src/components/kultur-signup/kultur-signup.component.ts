@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { checkAnswers } from '../../contract/questions.js';
 // The values from their own modules, not the SDK's index: that one exports the zod schemas too, and importing it
 // would make the form's chunk load them (and zod) with the form, not only when something is refused (issue 21).
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
@@ -15,7 +14,7 @@ import { formatWhen } from '../format/event-format.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { inFormOrder, issueOf, type FormIssue } from './form-issues.js';
-import { answerPath, questionFields } from './question-fields.js';
+import { answerPath } from './answer-path.js';
 import { readSignupForm } from './read-signup-form.js';
 import {
   commentField,
@@ -57,6 +56,14 @@ interface Loaded {
   event: KulturEvent;
   /** For the municipality list; undefined when not asked for or not loaded (the field is then free text). */
   municipalities: Municipality[] | undefined;
+}
+
+type QuestionParts = typeof import('./question-fields.js');
+
+/** The questions `event` asks in its own signup form. */
+function questionsOf(event: KulturEvent): readonly Question[] {
+  const { signup } = event;
+  return (signup?.mode === 'internal' && signup.questions) || [];
 }
 
 /**
@@ -151,6 +158,8 @@ export class KulturSignupElement extends KulturFeedElement {
    * code (a chunk of its own) and a second click must not send twice.
    */
   private checking = false;
+  /** The code for an event's questions, loaded with the first event that asks any (question-fields.ts). */
+  #questionParts: QuestionParts | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -235,8 +244,12 @@ export class KulturSignupElement extends KulturFeedElement {
     await this.#event.run(async (signal) => {
       const event = await client.events.get(eventId, { signal, cache });
       const asks = shownFields(event, wanted).includes('municipality');
-      // Without the list, the municipality is asked as free text: no reason to keep someone from signing up.
-      const municipalities = asks ? await client.municipalities({ signal }).catch(() => undefined) : undefined;
+      const [municipalities] = await Promise.all([
+        // Without the list, the municipality is asked as free text: no reason to keep someone from signing up.
+        asks ? client.municipalities({ signal }).catch(() => undefined) : undefined,
+        // The form shows once its questions' code is in.
+        questionsOf(event).length ? this.#loadQuestionParts() : undefined,
+      ]);
       return { event, municipalities };
     });
     if (this.#event.status === 'error') this.reportFailure(this.#event.error);
@@ -249,9 +262,10 @@ export class KulturSignupElement extends KulturFeedElement {
   async #checkForm(field?: string): Promise<FormIssue[]> {
     if (!this.form) return [];
     const questions = this.#questions();
-    const input = readSignupForm(this.form, this.privacyVersion, questions);
+    const input = readSignupForm(this.form, this.privacyVersion, this.#answersReader());
     const seats = Number(new FormData(this.form).get('seats') ?? 1);
-    const issues: FormIssue[] = [...(await signupIssuesOf(input, field)), ...checkAnswers(input.answers, questions)];
+    const answerIssues = questions.length ? this.#questionParts!.checkAnswers(input.answers, questions) : [];
+    const issues: FormIssue[] = [...(await signupIssuesOf(input, field)), ...answerIssues];
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });
     }
@@ -283,7 +297,7 @@ export class KulturSignupElement extends KulturFeedElement {
     }
     this.issues = [];
     this.summaryShown = false;
-    const input = readSignupForm(form, this.privacyVersion, this.#questions()) as SignupRequest;
+    const input = readSignupForm(form, this.privacyVersion, this.#answersReader()) as SignupRequest;
     const outcome = await this.#submission.send(input, this.feedClient, this.#t.sending);
     switch (outcome.kind) {
       case 'sent':
@@ -322,8 +336,19 @@ export class KulturSignupElement extends KulturFeedElement {
 
   /** The event's own questions; none while it loads or when it asks none. */
   #questions(): readonly Question[] {
-    const signup = this.#event.value?.event.signup;
-    return (signup?.mode === 'internal' && signup.questions) || [];
+    const loaded = this.#event.value;
+    return loaded ? questionsOf(loaded.event) : [];
+  }
+
+  async #loadQuestionParts(): Promise<void> {
+    this.#questionParts ??= await import('./question-fields.js');
+  }
+
+  /** How the form's answers are read: by the questions' code, for an event that asks any. */
+  #answersReader(): ((data: FormData) => Record<string, unknown>) | undefined {
+    const questions = this.#questions();
+    const parts = this.#questionParts;
+    return questions.length && parts ? (data) => parts.readAnswersOf(data, questions) : undefined;
   }
 
   #inFormOrder(issues: readonly FormIssue[]): FormIssue[] {
@@ -466,7 +491,8 @@ export class KulturSignupElement extends KulturFeedElement {
             : nothing
         }
         ${shown.includes('municipality') ? municipalityField(view, loaded.municipalities, this.language) : nothing}
-        ${shown.includes('comment') ? commentField(view) : nothing} ${questionFields(view, questions)}
+        ${shown.includes('comment') ? commentField(view) : nothing}
+        ${questions.length ? this.#questionParts!.questionFields(view, questions) : nothing}
         ${max > 1 ? seatsField(view, max) : nothing} ${consentField(view, privacy)} ${honeypot()}
         <button
           part="submit-button"

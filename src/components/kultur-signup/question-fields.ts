@@ -2,9 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from '../../sdk/index.js';
 import { fieldMessage, issueOf } from './form-issues.js';
 import { controlId, type FormView } from './signup-fields.js';
+import { answerPath } from './answer-path.js';
 
-/** The form's name for a question's control, and the `path` the feed names its problems by. */
-export const answerPath = (question: Pick<Question, 'id'>) => `answers.${question.id}`;
+/*
+ * The event's own questions in the signup form: their controls, how the form reads and checks their answers. A chunk of
+ * its own in the CDN bundle, loaded with an event that asks any, so a form without questions does not carry them
+ * (issue 21).
+ */
+export { checkAnswers } from '../../contract/questions.js';
 
 /** The values of the yes/no pair: the form sends `true` or `false`. */
 export const YES = 'yes';

@@ -1,6 +1,4 @@
 import { SIGNUP_FIELDS } from '../../contract/contract-constants.js';
-import type { Question } from '../../sdk/index.js';
-import { readAnswersOf } from './question-fields.js';
 
 /**
  * The signup a filled-in form asks for: text trimmed (autofill and pasting add spaces), empty fields left out, the
@@ -9,7 +7,7 @@ import { readAnswersOf } from './question-fields.js';
 export function readSignupForm(
   form: HTMLFormElement,
   privacyVersion: string,
-  questions: readonly Question[] = [],
+  readAnswers?: (data: FormData) => Record<string, unknown>,
 ): Record<string, unknown> {
   const data = new FormData(form);
   const text = (name: string) => {
@@ -27,7 +25,7 @@ export function readSignupForm(
   if (data.get('website')) input.website = data.get('website');
   if (privacyVersion) input.privacyVersion = privacyVersion;
   // Only when the event asks questions, so a signup to an event without them is the same request as before.
-  const answers = readAnswersOf(data, questions);
-  if (Object.keys(answers).length) input.answers = answers;
+  const answers = readAnswers?.(data);
+  if (answers && Object.keys(answers).length) input.answers = answers;
   return input;
 }
