@@ -10,13 +10,9 @@ import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
-provideLoader('kultur-signup', () => {
-  // The SDK's signup calls are a chunk of their own, loaded when a signup is sent: asked for beside the form, not after
-  // it, so sending waits for no second round trip. The words for refused fields come with the schemas that find what is
-  // refused, loaded only then (issue 21).
-  void import('./sdk/signups.js');
-  return import('./components/kultur-signup/kultur-signup.js');
-});
+// The SDK's signup calls and the form's checks are chunks of their own, loaded when a field is first checked or a signup
+// sent; the words for refused fields come with the schemas that find what is refused, loaded only then (issue 21).
+provideLoader('kultur-signup', () => import('./components/kultur-signup/kultur-signup.js'));
 // The submission form is on few pages (a municipality's "send an event in" page): a chunk of its own.
 provideLoader('kultur-submit', () => import('./components/kultur-submit/kultur-submit.js'));
 loadWhenInPage(['kultur-event', 'kultur-signup', 'kultur-submit']);

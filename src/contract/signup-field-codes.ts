@@ -9,6 +9,15 @@
  * `honeypot` (`website` has a value), `unknown-field`, `invalid` (any other wrong value).
  *
  * In a module of its own, so the signup form's chunk reads the codes without the schemas, and zod, beside them.
+ *
+ * @example
+ * ```ts
+ * import { SIGNUP_FIELD_CODES, type SignupFieldCode } from '@kulturregion/kultur/sdk';
+ *
+ * // A form's own words for each code; the loop finds a code added to the contract that has none yet.
+ * const words: Partial<Record<SignupFieldCode, string>> = { required: 'Skal udfyldes.', 'invalid-email': 'Tjek adressen.' };
+ * for (const code of SIGNUP_FIELD_CODES) if (!words[code]) console.warn(`No words for ${code}`);
+ * ```
  */
 export const SIGNUP_FIELD_CODES = [
   'required',

@@ -22,7 +22,8 @@
  */
 export { createKulturClient, type EventsApi, type IcsQuery, type KulturClient } from './client.js';
 export type { CallOptions, KulturClientOptions } from './client-options.js';
-export { newIdempotencyKey, type CreateSignupOptions, type SignupsApi, type WriteOptions } from './signups.js';
+export { newIdempotencyKey } from './idempotency-key.js';
+export type { CreateSignupOptions, SignupsApi, WriteOptions } from './signups.js';
 export type { CacheOptions } from './response-cache.js';
 export type { KulturRetryOptions } from './retry-policy.js';
 export type { InvalidEventReport } from './validate-page.js';

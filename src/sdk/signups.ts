@@ -1,6 +1,7 @@
 import type { FeedHttp } from './feed-http.js';
 import { INVALID, parseEventId } from '../contract/compiled-checkers.js';
 import type { SignupAnswer, SignupRequest } from '../contract/schema.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { usageError } from './usage-error.js';
 
 /** The feed keeps at most this many characters of an `Idempotency-Key`; a UUID has 36. */
@@ -68,31 +69,6 @@ export interface SignupsApi {
    * succeeds too; a token the feed never issued rejects with a `KulturHttpError` 404.
    */
   cancel(cancelToken: string, options?: WriteOptions): Promise<void>;
-}
-
-/**
- * A new `Idempotency-Key` for one signup: a random UUID. Also on `http:` pages, where browsers leave out
- * `crypto.randomUUID()`.
- *
- * @example
- * ```ts
- * let key = newIdempotencyKey();
- * async function submit(input: SignupRequest) {
- *   const answer = await client.signups.create(eventId, input, { idempotencyKey: key });
- *   key = newIdempotencyKey(); // the next signup is another one
- *   return answer;
- * }
- * ```
- */
-export function newIdempotencyKey(): string {
-  const crypto = globalThis.crypto;
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // A version 4 UUID from random bytes, as RFC 9562 lays it out.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** The signup calls of a client whose feed is at `base` (absolute, ending in `/`). */

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 // would make the form's chunk load them (and zod) with the form, not only when something is refused (issue 21).
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
 import type { KulturEvent, Municipality, Question, SignupRequest } from '../../sdk/index.js';
-import { signupIssuesOf } from '../../sdk/signup-checks.js';
 import { boneStyles } from '../base/bone-styles.js';
 import { buttonStyles } from '../base/button-styles.js';
 import { formStyles } from '../base/form-styles.js';
@@ -265,6 +264,8 @@ export class KulturSignupElement extends KulturFeedElement {
     const input = readSignupForm(this.form, this.privacyVersion, this.#answersReader());
     const seats = Number(new FormData(this.form).get('seats') ?? 1);
     const answerIssues = questions.length ? this.#questionParts!.checkAnswers(input.answers, questions) : [];
+    // The checks' code loads the first time a field is checked: showing the form does not wait for it (issue 21).
+    const { signupIssuesOf } = await import('../../sdk/signup-checks.js');
     const issues: FormIssue[] = [...(await signupIssuesOf(input, field)), ...answerIssues];
     if (seats > this.#maxSeats() && !issues.some((issue) => issue.path === 'seats')) {
       issues.push({ path: 'seats', code: 'too-many-seats' });

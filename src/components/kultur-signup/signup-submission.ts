@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { problemKindOf } from '../../contract/problem-kinds.js';
 import { SIGNUP_FIELD_CODES } from '../../contract/signup-field-codes.js';
 import { isKulturError } from '../../sdk/errors/is-kultur-error.js';
-import { newIdempotencyKey } from '../../sdk/signups.js';
+import { newIdempotencyKey } from '../../sdk/idempotency-key.js';
 import type { KulturClient, SignupAnswer, SignupFieldCode, SignupRequest } from '../../sdk/index.js';
 import { KulturSignupFailedEvent } from '../events/kultur-signup-failed-event.js';
 import { KulturSignupSubmitEvent } from '../events/kultur-signup-submit-event.js';
