@@ -12,21 +12,16 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 // @ts-expect-error: plain ES module without types.
-import { buildDemoBundle, startDemoServer } from '../scripts/demo-kit.mjs';
+import { buildDemoBundle, sites, startDemoServer } from '../scripts/demo-kit.mjs';
 // @ts-expect-error: plain ES module without types.
 import { chromiumArgs, findChromium } from '../scripts/ensure-chromium.mjs';
 import { median } from './lib/stats.js';
 
 /** The municipal pages: each site's front page, and Lolland's English page and submission form. */
-export const lighthousePages = [
-  { page: 'Faxe', path: '/faxe/' },
-  { page: 'Guldborgsund', path: '/guldborgsund/' },
-  { page: 'Lolland', path: '/lolland/' },
+export const lighthousePages: Array<{ page: string; path: string }> = [
+  ...(sites as Array<{ id: string; name: string }>).map(({ id, name }) => ({ page: name, path: `/${id}/` })),
   { page: 'Lolland, English', path: '/lolland/en.html' },
   { page: 'Lolland, send an event', path: '/lolland/send.html' },
-  { page: 'Næstved', path: '/naestved/' },
-  { page: 'Stevns', path: '/stevns/' },
-  { page: 'Vordingborg', path: '/vordingborg/' },
 ];
 
 /** The aim of issue 21, on every municipal page. */

@@ -330,9 +330,13 @@ export function breakdown(events: TraceEvent[], dist: string, short: (url: strin
     phases.push({ phase: name, ms: ms(until - cursor) });
     cursor = until;
   };
-  phase('waiting for the rest of kultur.js (requested in the head, before the timer)', bundle?.finishedTs);
-  if (compileEnd) phase(`to the end of compiling kultur.js (compiling: ${ms(compileUs)} ms)`, compileEnd);
-  if (evaluateEnd) phase(`to the end of evaluating kultur.js (evaluating: ${ms(evaluateUs)} ms)`, evaluateEnd);
+  // The timer starts once kultur.js has run (pages.ts), so these phases are empty unless the bundle was still loading;
+  // V8 compiles functions lazily later on, so a compile that ends after the feed request is not the bundle's.
+  const beforeFeed = (at: number | undefined) => (at !== undefined && (!feed || at < feed.sentTs) ? at : undefined);
+  phase('waiting for the rest of kultur.js (requested in the head)', beforeFeed(bundle?.finishedTs));
+  if (compileEnd) phase(`to the end of compiling kultur.js (compiling: ${ms(compileUs)} ms)`, beforeFeed(compileEnd));
+  if (evaluateEnd)
+    phase(`to the end of evaluating kultur.js (evaluating: ${ms(evaluateUs)} ms)`, beforeFeed(evaluateEnd));
   phase('from there to the feed request (element set-up, first render)', feed?.sentTs);
   phase('the feed request, sent to last byte', feed?.finishedTs);
   phase('from the answer to the frame after all items (parse, validation, render, style, layout, paint)', done);
