@@ -46,7 +46,7 @@ const options = (await prettier.resolveConfig(resultsFile)) ?? {};
 const kept =
   only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
 // Which machine, date and load measured each section: a partial run's `machine` is only its own.
-const sections = ['size', 'validate', 'render', 'page', 'server', 'growth', 'firstVisit'];
+const sections = ['size', 'validate', 'render', 'page', 'lighthouse', 'server', 'growth', 'firstVisit'];
 const measuredOn = (from: Record<string, unknown>) =>
   Object.fromEntries(sections.filter((section) => section in from).map((section) => [section, from.machine]));
 const merged = {
