@@ -311,12 +311,19 @@ function stop(signal: string): void {
   console.log(`${signal}: finishing open requests, then stopping`);
   // A request still running after ten seconds is abandoned rather than keeping the process alive forever.
   const deadline = setTimeout(() => process.exit(1), 10_000).unref();
+  // A connection idle now is closed at once; one still sending its answer (a compressed file streams) when it is done,
+  // rather than when its keep-alive runs out.
+  const closeIdle = () => {
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  const idle = setInterval(closeIdle, 100).unref();
   server.close(async () => {
+    clearInterval(idle);
     await storage.close();
     clearTimeout(deadline);
     process.exit(0);
   });
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  closeIdle();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
