@@ -10,7 +10,7 @@ import './components/kultur-provider/kultur-provider.js';
 import './components/kultur-events/kultur-events.js';
 
 provideLoader('kultur-event', () => import('./components/kultur-event/kultur-event.js'));
-// The SDK's signup calls and the form's checks are chunks of their own, loaded when a field is first checked or a signup
+// The form's checks are a chunk loaded when a field is first checked, the SDK's signup calls one loaded when a signup is
 // sent; the words for refused fields come with the schemas that find what is refused, loaded only then (issue 21).
 provideLoader('kultur-signup', () => import('./components/kultur-signup/kultur-signup.js'));
 // The submission form is on few pages (a municipality's "send an event in" page): a chunk of its own.

@@ -198,8 +198,8 @@ export function createKulturClient(options: KulturClientOptions): KulturClient {
 }
 
 /**
- * The signup calls, their code loaded with the first call: a page that only lists events never downloads them, and a
- * signup form's chunk asks for them as it opens (issue 21). The npm build imports them eagerly (rollup.config.mjs).
+ * The signup calls, their code loaded with the first call: a page that only lists events, or shows a form nobody has
+ * sent yet, never downloads them (issue 21). The npm build imports them eagerly (rollup.config.mjs).
  */
 function signupsLoadedOnUse(base: string, http: FeedHttp): SignupsApi {
   const loaded = async () => {

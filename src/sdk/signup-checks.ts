@@ -2,8 +2,8 @@
  * A signup's checks, with the checkers compiled from `SignupRequestSchema` and `SignupAnswerSchema`
  * (`contract/compiled-signup-checkers.ts`): a signup that is taken, and its answer, load no zod (issue 21). The schemas,
  * and zod with them, are loaded only when a checker refuses, to say what is wrong in their own words. A module of its
- * own, which `signups.create()` imports when a signup is sent and the signup form with its chunk: the CDN bundle,
- * which every page with a listing downloads first, does not carry it.
+ * own, which `signups.create()` imports when a signup is sent and the signup form when it first checks a field: the
+ * CDN bundle, which every page with a listing downloads first, does not carry it, nor does the form's chunk.
  *
  * @module
  */
