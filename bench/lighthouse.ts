@@ -27,11 +27,8 @@ export const lighthousePages: Array<{ page: string; path: string }> = [
 /** The aim of issue 21, on every municipal page. */
 export const LIGHTHOUSE_AIM = { performance: 95, totalBlockingTime: 150 };
 
-export interface LighthouseRow {
-  page: string;
-  path: string;
-  runs: number;
-  /** Medians over the runs. Scores 0–100; times in milliseconds (simulated); CLS unitless. */
+/** What one run of a page measures. Scores 0–100; times in milliseconds (simulated); CLS unitless. */
+export interface PageFigures {
   performance: number;
   accessibility: number;
   totalBlockingTime: number;
@@ -39,6 +36,13 @@ export interface LighthouseRow {
   firstContentfulPaint: number;
   speedIndex: number;
   cumulativeLayoutShift: number;
+}
+
+/** A page's figures: the medians over its runs. */
+export interface LighthouseRow extends PageFigures {
+  page: string;
+  path: string;
+  runs: number;
   /** Every run's performance score, to show the spread. */
   performanceRuns: number[];
 }
@@ -53,14 +57,7 @@ export interface LighthouseResult {
   rows: LighthouseRow[];
 }
 
-interface Run {
-  performance: number;
-  accessibility: number;
-  totalBlockingTime: number;
-  largestContentfulPaint: number;
-  firstContentfulPaint: number;
-  speedIndex: number;
-  cumulativeLayoutShift: number;
+interface Run extends PageFigures {
   benchmarkIndex: number;
 }
 
