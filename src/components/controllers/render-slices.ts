@@ -1,46 +1,58 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Work a slice may take, in milliseconds. A task over 50 ms is a long task (the page stops answering input); a slice
- * leaves most of that to a slower or busier device, and to the style and layout of its rows in the next frame.
+ * Work the update that shows a page of items may put into building them, in milliseconds. A whole page of the feed
+ * (100 events) takes about 20 ms here, so a visitor sees it in one frame; a phone four times slower sees the first
+ * third at once and the rest a slice a task, and no task of its passes 50 ms (a long task: the page stops answering
+ * input), what validation and Lit's own work in the same task leave room for.
  */
+const FIRST_BUDGET_MS = 30;
+/** Work a later slice may take: most of a 50 ms task left to a busier device, and to its rows' style and layout. */
 const SLICE_BUDGET_MS = 8;
-const MIN_SLICE = 10;
-const MAX_SLICE = 100;
 
 /**
- * How many items of a long list an element renders now. It starts with `first` (shown at once), then grows a slice a
- * task (`setTimeout`), so the browser paints and handles input in between. Each slice is sized from the last one's
- * cost: as many items as fit in {@link SLICE_BUDGET_MS}, so a slow phone or a busy machine takes smaller steps instead
- * of longer tasks. Owns no template: the element renders the first {@link count} items.
+ * How many items of a list an element renders now: as many as its builder makes within a time budget, the rest in
+ * slices, a task each (`setTimeout`), so the browser paints and handles input in between. The budget, not a count,
+ * bounds each task: a fast machine shows a page in one frame, a slow phone takes smaller steps instead of longer
+ * tasks. Items built before cost nothing to take again (the element keeps them), so any update renders what the last
+ * one did and only adds to it. Owns no template: the element renders what {@link take} returns.
  */
 export class RenderSlices implements ReactiveController {
-  /** How many items to render. */
-  count: number;
+  /** How many items are rendered. */
+  count = 0;
   readonly #host: ReactiveControllerHost;
   readonly #total: () => number;
-  readonly #first: number;
-  #slice: number;
+  #budget = FIRST_BUDGET_MS;
   #next: ReturnType<typeof setTimeout> | undefined;
-  /** Set while the update that renders a slice runs: when it began, and how many items it adds. */
-  #measuring: { started: number; from: number } | undefined;
 
   /** `total` says how many items there are to render. */
-  constructor(host: ReactiveControllerHost, total: () => number, first: number) {
+  constructor(host: ReactiveControllerHost, total: () => number) {
     this.#host = host;
     this.#total = total;
-    this.#first = first;
-    this.#slice = first;
-    this.count = first;
     host.addController(this);
   }
 
-  /** Renders the first `first` items after `from` at once (a new list: 0; items appended to a shown list: its length). */
+  /** Shows the items after `from` with the first budget (a new list: 0; items appended to a shown list: its length). */
   restart(from = 0): void {
     clearTimeout(this.#next);
     this.#next = undefined;
-    this.#measuring = undefined;
-    this.count = from + this.#first;
+    this.count = from;
+    this.#budget = FIRST_BUDGET_MS;
+  }
+
+  /**
+   * `build` of the items rendered so far and of as many more as fit in this update's budget: at least one more, so
+   * every slice moves on.
+   */
+  take<T, R>(items: readonly T[], build: (item: T) => R): R[] {
+    const started = performance.now();
+    const built: R[] = [];
+    for (const item of items) {
+      if (built.length > this.count && performance.now() - started > this.#budget) break;
+      built.push(build(item));
+    }
+    this.count = built.length;
+    return built;
   }
 
   hostConnected(): void {
@@ -48,23 +60,11 @@ export class RenderSlices implements ReactiveController {
     if (this.count < this.#total()) this.#host.requestUpdate();
   }
 
-  hostUpdate(): void {
-    if (this.#measuring) this.#measuring.started = performance.now();
-  }
-
   hostUpdated(): void {
-    const measured = this.#measuring;
-    this.#measuring = undefined;
-    if (measured) {
-      const added = this.count - measured.from;
-      const took = Math.max(performance.now() - measured.started, 0.1);
-      this.#slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (added * SLICE_BUDGET_MS) / took)));
-    }
     if (this.count >= this.#total() || this.#next !== undefined) return;
     this.#next = setTimeout(() => {
       this.#next = undefined;
-      this.#measuring = { started: 0, from: this.count };
-      this.count += this.#slice;
+      this.#budget = SLICE_BUDGET_MS;
       this.#host.requestUpdate();
     });
   }
@@ -72,6 +72,5 @@ export class RenderSlices implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.#next);
     this.#next = undefined;
-    this.#measuring = undefined;
   }
 }

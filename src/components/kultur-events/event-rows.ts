@@ -1,4 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { KulturEvent } from '../../sdk/index.js';
 import { formatAmount, formatShortDate, formatWhen } from '../format/event-format.js';
 import type { Language } from '../i18n/language.js';
@@ -6,130 +5,114 @@ import type { SharedTexts } from '../i18n/shared-texts.js';
 import type { EventsLayout } from './kultur-events.component.js';
 import { nameOf } from './reference-names.js';
 
+/** What a row depends on besides its event. */
+export interface RowSettings {
+  t: SharedTexts;
+  language: Language;
+  layout: EventsLayout;
+  /** Level of the title's heading, 2 to 6. */
+  level: number;
+  /** The id of the event's title, which its card is labelled by. */
+  titleId: string;
+  /** The event's own page, or undefined: its title is then a button that opens the dialog. */
+  url: string | undefined;
+}
+
+/** An element with attributes and children; a string child becomes a text node (never parsed as HTML). */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  for (const name in attributes) made.setAttribute(name, attributes[name]!);
+  made.append(...children);
+  return made;
+}
+
 /** Cancelled, postponed, rescheduled; or full, with or without a waitlist. */
-function badges(t: SharedTexts, item: KulturEvent): TemplateResult | typeof nothing {
+function badges(t: SharedTexts, item: KulturEvent): HTMLParagraphElement[] {
   const words: string[] = [];
   if (item.status !== 'scheduled') words.push(t[item.status]);
   if (item.status === 'scheduled' && item.signup?.mode === 'internal' && item.signup.available === 0) {
     words.push(item.signup.waitlist ? t.waitlistOpen : t.fullyBooked);
   }
-  return words.length
-    ? html`<p class="badges">${words.map((badge) => html`<span part="badge" class="badge">${badge}</span>`)}</p>`
-    : nothing;
+  if (!words.length) return [];
+  const spans = words.map((word) => element('span', { part: 'badge', class: 'badge' }, word));
+  return [element('p', { class: 'badges' }, ...spans)];
+}
+
+/** The title: a heading holding a link to the event's page, or a button that opens the dialog. */
+function title(item: KulturEvent, s: RowSettings): HTMLDivElement {
+  const control = s.url
+    ? element('a', { class: 'title-control', href: s.url, 'data-event-id': item.id }, item.title)
+    : element(
+        'button',
+        { class: 'title-control', type: 'button', 'data-event-id': item.id, 'aria-haspopup': 'dialog' },
+        item.title,
+      );
+  return element(
+    'div',
+    { part: 'item-title', class: 'title', role: 'heading', 'aria-level': String(s.level), id: s.titleId },
+    control,
+  );
 }
 
 /**
- * The control that opens an event: a link to its page at `url`, or without one a button that opens a dialog; `onSelect`
- * takes the click on either.
+ * The row of one event: a card in the list and the grid, a line in `compact`. Built with DOM calls rather than a Lit
+ * template: a listing's first visit renders its whole page of rows in code the browser has never run, and Lit's
+ * templates, parts and directives for 100 rows cost several times the DOM they make there (issue 21's trace). Every
+ * text goes in as a text node. A click on its title control is for the listing to take (one listener on the list).
  */
-export function titleControl(
-  item: KulturEvent,
-  url: string | undefined,
-  onSelect: (event: MouseEvent) => void,
-): TemplateResult {
-  return url
-    ? html`<a class="title-control" href=${url} data-event-id=${item.id} @click=${onSelect}>${item.title}</a>`
-    : html`<button
-        class="title-control"
-        type="button"
-        data-event-id=${item.id}
-        aria-haspopup="dialog"
-        @click=${onSelect}
-      >
-        ${item.title}
-      </button>`;
-}
-
-/** An event's title: a heading of `level` holding its titleControl(). */
-export function eventTitle(
-  item: KulturEvent,
-  id: string,
-  level: number,
-  url: string | undefined,
-  onSelect: (event: MouseEvent) => void,
-): TemplateResult {
-  const control = titleControl(item, url, onSelect);
-  return html`<div part="item-title" class="title" role="heading" aria-level=${level} id=${id}>${control}</div>`;
-}
-
-/**
- * The row of one event in `layout`: a card in the list and the grid, a line in `compact`. `title` is its eventTitle(),
- * with the id `titleId` that the card is labelled by.
- */
-export function eventRow(
-  t: SharedTexts,
-  language: Language,
-  layout: EventsLayout,
-  item: KulturEvent,
-  titleId: string,
-  title: TemplateResult,
-): TemplateResult {
-  if (layout === 'compact') {
-    return html`<li part="item" class="item">
-      <time datetime=${item.start}>${formatShortDate(item.start, language)}</time>
-      ${title}
-      <span class="compact-place">${item.venue?.city ?? t.online}</span>
-      ${badges(t, item)}
-    </li>`;
+export function eventRow(item: KulturEvent, s: RowSettings): HTMLLIElement {
+  const { t, language } = s;
+  if (s.layout === 'compact') {
+    return element(
+      'li',
+      { part: 'item', class: 'item' },
+      element('time', { datetime: item.start }, formatShortDate(item.start, language)),
+      title(item, s),
+      element('span', { class: 'compact-place' }, item.venue?.city ?? t.online),
+      ...badges(t, item),
+    );
   }
   const place = item.venue ? `${item.venue.name}, ${item.venue.city}` : t.online;
   const municipality = nameOf(item.municipality, language);
-  const categories = item.categories.map((id) => nameOf(id, language));
-  return html`<li part="item" class="item">
-    <article aria-labelledby=${titleId}>
-      ${title}
-      ${
-        layout === 'grid' && item.image
-          ? html`<img part="item-image" class="image" src=${item.image.url} alt=${item.image.alt} loading="lazy" />`
-          : nothing
-      }
-      ${badges(t, item)}
-      <p part="item-meta" class="meta">
-        <time datetime=${item.start}>${formatWhen(item, language)}</time>
-        <span class="place">${place}${municipality ? html` · ${municipality}` : nothing}</span>
-      </p>
-      <p class="summary">${item.summary}</p>
-      <p class="facts">
-        <span class="price">${item.price === 0 ? t.free : t.price(formatAmount(item.price, language))}</span>
-        ${
-          item.signup?.mode === 'internal' && item.signup.available > 0
-            ? html`<span class="seats">${t.seatsLeft(item.signup.available)}</span>`
-            : nothing
-        }
-        <span class="categories">${categories.join(', ')}</span>
-      </p>
-    </article>
-  </li>`;
-}
-
-/**
- * The rows while the listing loads. Enough to reach past the fold on a laptop screen (6 rows of about 10em, or 20
- * compact lines of 2.6em): what follows the listing is then off screen while it loads. Each row is built like a typical
- * event's row (a line of title, two of time and place, one of summary, one of facts) from the same elements and
- * classes, so it has that row's height in every theme and the events arriving move nothing (layout shift, issue 7).
- */
-export function skeletonRows(t: SharedTexts, layout: EventsLayout, limit: number): TemplateResult {
-  const rows = Math.min(limit || 20, layout === 'compact' ? 20 : 6);
-  const bone = (size = '') => html`<span class="bone ${size}">&nbsp;</span>`;
-  const row =
-    layout === 'compact'
-      ? html`<li class="item">
-          <time>${bone()}</time>
-          <div class="title">${bone('long')}</div>
-        </li>`
-      : html`<li class="item">
-          <article>
-            <div class="title">${bone()}</div>
-            ${layout === 'grid' ? html`<span class="image"></span>` : nothing}
-            <p class="meta">${bone('long')}${bone('short')}</p>
-            <p class="summary">${bone('long')}</p>
-            <p class="facts">${bone('short')}</p>
-          </article>
-        </li>`;
-  return html`
-    <p class="visually-hidden">${t.loading}</p>
-    <ul class="list skeleton layout-${layout}" aria-hidden="true">
-      ${Array.from({ length: rows }, () => row)}
-    </ul>
-  `;
+  const facts = element(
+    'p',
+    { class: 'facts' },
+    element('span', { class: 'price' }, item.price === 0 ? t.free : t.price(formatAmount(item.price, language))),
+  );
+  if (item.signup?.mode === 'internal' && item.signup.available > 0) {
+    facts.append(element('span', { class: 'seats' }, t.seatsLeft(item.signup.available)));
+  }
+  facts.append(element('span', { class: 'categories' }, item.categories.map((id) => nameOf(id, language)).join(', ')));
+  const image =
+    s.layout === 'grid' && item.image
+      ? [
+          element(
+            'img', // loading before src: an image that is not lazy when its src is set starts loading at once.
+            { part: 'item-image', class: 'image', loading: 'lazy', src: item.image.url, alt: item.image.alt },
+          ),
+        ]
+      : [];
+  return element(
+    'li',
+    { part: 'item', class: 'item' },
+    element(
+      'article',
+      { 'aria-labelledby': s.titleId },
+      title(item, s),
+      ...image,
+      ...badges(t, item),
+      element(
+        'p',
+        { part: 'item-meta', class: 'meta' },
+        element('time', { datetime: item.start }, formatWhen(item, language)),
+        element('span', { class: 'place' }, municipality ? `${place} · ${municipality}` : place),
+      ),
+      element('p', { class: 'summary' }, item.summary),
+      facts,
+    ),
+  );
 }

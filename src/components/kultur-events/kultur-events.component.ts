@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { failureKindOf } from '../../sdk/errors/failure-kind.js';
 import type { EventQuery, KulturEvent } from '../../sdk/index.js';
 import { KulturFeedElement } from '../base/kultur-feed-element.js';
@@ -14,7 +13,8 @@ import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
 import { prepareDateFormats } from '../format/event-format.js';
 import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
-import { eventRow, eventTitle, skeletonRows } from './event-rows.js';
+import { eventRow } from './event-rows.js';
+import { skeletonRows } from './skeleton-rows.js';
 import { filtersFromUrl, filtersOf, narrows, urlWithFilters, type EventFilters } from './event-filters.js';
 import { listOf, toEventQuery, toIcsQuery } from './events-query.js';
 import { filterControls } from './filter-controls.js';
@@ -42,13 +42,6 @@ interface Listing {
 }
 
 let instances = 0;
-
-/**
- * Events rendered in the update that shows a listing; the rest follow in slices, a task each (see RenderSlices), so
- * that a long list (pages appended with "Vis flere", or a client that returns more) never blocks the page in one long
- * task.
- */
-const FIRST_ROWS = 50;
 
 /**
  * The region's events as a list, a grid of cards, compact lines or a month calendar, with optional filters and paging.
@@ -127,7 +120,7 @@ export class KulturEventsElement extends KulturFeedElement {
 
   readonly #listing = new FeedTask<Listing>(this);
   readonly #more = new FeedTask<Listing>(this);
-  readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0, FIRST_ROWS);
+  readonly #slices = new RenderSlices(this, () => this.shown?.items.length ?? 0);
   readonly #id = `kultur-events-${++instances}`;
   readonly #subscribeSlot = new SubscribeSlot(this, this.#id);
 
@@ -174,7 +167,7 @@ export class KulturEventsElement extends KulturFeedElement {
   #detail: HTMLElementTagNameMap['kultur-event'] | undefined;
   #month: KulturEventsMonthElement | undefined;
   /** Each event's rendered row, kept while the settings it depends on stay: a slice re-renders only what it adds. */
-  #rows = new WeakMap<KulturEvent, { key: string; row: TemplateResult }>();
+  #rows = new WeakMap<KulturEvent, { key: string; row: HTMLLIElement }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -261,9 +254,12 @@ export class KulturEventsElement extends KulturFeedElement {
     void this.#loadMore();
   }
 
-  private handleSelect(event: MouseEvent, item: KulturEvent): void {
-    if (!selectsInline(this, event, item, this.#eventUrlOf(item))) return;
-    this.#trigger = event.currentTarget as HTMLElement;
+  /** A click in the list: on an event's title control, that event is selected. */
+  private handleListClick(event: MouseEvent): void {
+    const control = (event.target as Element).closest<HTMLElement>('.title-control');
+    const item = control && this.shown?.items.find((shown) => shown.id === control.dataset['eventId']);
+    if (!control || !item || !selectsInline(this, event, item, this.#eventUrlOf(item))) return;
+    this.#trigger = control;
     this.openEvent = item;
     void this.updateComplete.then(() => this.dialog?.showModal());
   }
@@ -466,12 +462,9 @@ export class KulturEventsElement extends KulturFeedElement {
         class="list layout-${this.layout}"
         aria-label=${t.eventsRegion}
         aria-busy=${busy ? 'true' : 'false'}
+        @click=${this.handleListClick}
       >
-        ${repeat(
-          listing.items.length > this.#slices.count ? listing.items.slice(0, this.#slices.count) : listing.items,
-          (item) => item.id,
-          (item) => this.#row(t, item),
-        )}
+        ${this.#slices.take(listing.items, (item) => this.#row(t, item))}
       </ol>
       ${
         this.#more.status === 'error'
@@ -496,15 +489,18 @@ export class KulturEventsElement extends KulturFeedElement {
   }
 
   /** The row of `item`, from the last render when nothing it depends on has changed. */
-  #row(t: SharedTexts, item: KulturEvent): TemplateResult {
+  #row(t: SharedTexts, item: KulturEvent): HTMLLIElement {
     const key = `${this.language} ${this.layout} ${this.eventUrl} ${this.headingLevel}`;
     const kept = this.#rows.get(item);
     if (kept?.key === key) return kept.row;
-    const titleId = `${this.#id}-${item.id}`;
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    const onSelect = (event: MouseEvent) => this.handleSelect(event, item);
-    const title = eventTitle(item, titleId, level, this.#eventUrlOf(item), onSelect);
-    const row = eventRow(t, this.language, this.layout, item, titleId, title);
+    const row = eventRow(item, {
+      t,
+      language: this.language,
+      layout: this.layout,
+      level: Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3)),
+      titleId: `${this.#id}-${item.id}`,
+      url: this.#eventUrlOf(item),
+    });
     this.#rows.set(item, { key, row });
     return row;
   }

@@ -12,7 +12,7 @@ import { explainFailure } from '../i18n/explain-failure.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import type { EventFilters } from './event-filters.js';
-import { eventTitle, titleControl } from './event-rows.js';
+import { eventTitle, titleControl } from './event-title.js';
 import { toEventQuery } from './events-query.js';
 import { removeJsonLdLater, writeJsonLdLater } from './json-ld-later.js';
 import { contrastChecks, styles } from './kultur-events.styles.js';

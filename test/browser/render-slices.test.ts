@@ -1,0 +1,74 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RenderSlices } from '../../src/components/controllers/render-slices.js';
+
+/**
+ * A host that renders like an element: each update takes what the slices allow of `items` with `build`, whose items it
+ * keeps, so an item built once costs nothing to take again.
+ */
+function sliced(items: number[], build: (item: number) => number) {
+  const kept = new Set<number>();
+  const keep = (item: number) => {
+    if (!kept.has(item)) kept.add(build(item));
+    return item;
+  };
+  const controllers: ReactiveController[] = [];
+  const updates: number[][] = [];
+  const host: ReactiveControllerHost = {
+    addController: (controller) => void controllers.push(controller),
+    removeController: () => {},
+    requestUpdate: () => void queueMicrotask(update),
+    updateComplete: Promise.resolve(true),
+  };
+  const slices = new RenderSlices(host, () => items.length);
+  function update() {
+    updates.push(slices.take(items, keep));
+    for (const controller of controllers) controller.hostUpdated?.();
+  }
+  return { slices, updates, update };
+}
+
+/** A builder that takes `ms` of the main thread an item, as a slow phone would. */
+const busy = (ms: number) => (item: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+  return item;
+};
+
+const hundred = Array.from({ length: 100 }, (_, i) => i);
+
+describe('RenderSlices', () => {
+  it('shows a page whose items are quick to build in the update that shows it', () => {
+    const { slices, updates, update } = sliced(hundred, (item) => item);
+    update();
+    expect(updates[0]).to.deep.equal(hundred);
+    expect(slices.count).to.equal(100);
+  });
+
+  it('stops an update at its budget and adds the rest a slice a task, at least one item each, in order', async () => {
+    // 4 ms an item: the first update's 30 ms hold at most 8, a later slice's 8 ms at most 3 (2 + the one that passes).
+    const { updates, update } = sliced(hundred, busy(4));
+    update();
+    expect(updates[0]!.length).to.be.within(1, 8);
+    await waitUntil(() => updates.at(-1)!.length === 100, 'all 100 items', { timeout: 10_000 });
+    for (let i = 1; i < updates.length; i++) {
+      const added = updates[i]!.length - updates[i - 1]!.length;
+      expect(added, `slice ${i}`).to.be.within(1, 3);
+    }
+    expect(updates.at(-1)).to.deep.equal(hundred);
+  });
+
+  it('restarts at the items appended to a shown list, with the first budget again', async () => {
+    const items = hundred.slice(0, 10);
+    const { slices, updates, update } = sliced(items, busy(4));
+    update();
+    await waitUntil(() => slices.count === 10, 'the first 10');
+    // "Vis flere": ten more, built with the first update's budget (up to 8 at 4 ms) after the ten already shown.
+    items.push(...hundred.slice(10, 20));
+    slices.restart(10);
+    const before = updates.length;
+    update();
+    expect(updates[before]!.slice(0, 10)).to.deep.equal(hundred.slice(0, 10));
+    expect(updates[before]!.length).to.be.within(11, 18);
+  });
+});
