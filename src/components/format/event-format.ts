@@ -56,25 +56,30 @@ export function regionDay(instant: Date): string {
   return new Date(time + (summer ? 2 : 1) * HOUR).toISOString().slice(0, 10);
 }
 
-/**
- * Makes the date formats a listing's rows use in `language`, ahead of the rows: called while the first request is on
- * its way, so the time the first formats take overlaps the wait instead of following it.
- */
-export function prepareDateFormats(language: Language): void {
-  format(language, { dateStyle: 'full' });
-  format(language, { dateStyle: 'full', timeStyle: 'short' });
-  format(language, { day: 'numeric', month: 'short' });
-}
-
 const amountFormats = new Map<Language, Intl.NumberFormat>();
 
-/** A price in kroner the way each language writes amounts: 1.250 in Danish, 1,250 in English. */
-export function formatAmount(price: number, language: Language): string {
+function amountFormat(language: Language): Intl.NumberFormat {
   // Kept, like the date formats: making a NumberFormat costs more than using one, and a long listing formats hundreds.
   let made = amountFormats.get(language);
   if (!made) {
     made = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 });
     amountFormats.set(language, made);
   }
-  return made.format(price);
+  return made;
+}
+
+/** A price in kroner the way each language writes amounts: 1.250 in Danish, 1,250 in English. */
+export function formatAmount(price: number, language: Language): string {
+  return amountFormat(language).format(price);
+}
+
+/**
+ * Makes the date and amount formats a listing's rows use in `language`, ahead of the rows: called while the first
+ * request is on its way, so the time the first formats take overlaps the wait instead of following it.
+ */
+export function prepareFormats(language: Language): void {
+  format(language, { dateStyle: 'full' });
+  format(language, { dateStyle: 'full', timeStyle: 'short' });
+  format(language, { day: 'numeric', month: 'short' });
+  amountFormat(language);
 }

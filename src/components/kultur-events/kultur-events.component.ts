@@ -11,7 +11,7 @@ import { KulturEventsFailedEvent } from '../events/kultur-events-failed-event.js
 import { KulturEventsLoadedEvent } from '../events/kultur-events-loaded-event.js';
 import { sharedTextsFor, type SharedTexts } from '../i18n/shared-texts.js';
 import { explainFailure } from '../i18n/explain-failure.js';
-import { prepareDateFormats } from '../format/event-format.js';
+import { prepareFormats } from '../format/event-format.js';
 import { eventDetail, eventDialog, selectsInline } from './event-dialog.js';
 import { eventRow } from './event-rows.js';
 import { skeletonRows } from './skeleton-rows.js';
@@ -295,9 +295,9 @@ export class KulturEventsElement extends KulturFeedElement {
       ...(await client.events.list(query, { signal })),
       query,
     }));
-    // After the request has gone out (a task later): the rows' date formats, whose first costs tens of ms, are made
+    // After the request has gone out (a task later): the rows' formats, whose first costs tens of ms, are made
     // while the answer is on its way rather than after it.
-    setTimeout(() => prepareDateFormats(this.language));
+    setTimeout(() => prepareFormats(this.language));
     const listing = await loading;
     if (!listing) {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);

@@ -8,7 +8,12 @@ import type { Language } from '../i18n/language.js';
  * reference data themselves, audiences included.)
  */
 
+/** Every name by its id, looked up a few times a row. */
+const names = new Map<string, Record<Language, string>>(
+  [...MUNICIPALITIES, ...CATEGORIES].map((known) => [known.id, known.name]),
+);
+
 /** The name of a municipality or category id; an id the contract lacks (a newer feed) is shown as it is. */
 export function nameOf(id: string, language: Language): string {
-  return [...MUNICIPALITIES, ...CATEGORIES].find((known) => known.id === id)?.name[language] ?? id;
+  return names.get(id)?.[language] ?? id;
 }
