@@ -45,6 +45,15 @@ describe('RenderSlices', () => {
     expect(slices.count).to.equal(100);
   });
 
+  it('adds at most a page of the feed (100 items) an update, however quick they are to build', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => i);
+    const { updates, update } = sliced(many, (item) => item);
+    update();
+    expect(updates[0]).to.deep.equal(many.slice(0, 100));
+    await waitUntil(() => updates.at(-1)!.length === 250, 'all 250 items');
+    expect(updates.map((taken) => taken.length)).to.deep.equal([100, 200, 250]);
+  });
+
   it('stops an update at its budget and adds the rest a slice a task, at least one item each, in order', async () => {
     // 4 ms an item: the first update's 30 ms hold at most 8, a later slice's 8 ms at most 3 (2 + the one that passes).
     const { updates, update } = sliced(hundred, busy(4));
