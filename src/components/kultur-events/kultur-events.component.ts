@@ -295,9 +295,9 @@ export class KulturEventsElement extends KulturFeedElement {
       ...(await client.events.list(query, { signal })),
       query,
     }));
-    // After the request has gone out (a task later): the rows' formats, whose first costs tens of ms, are made
-    // while the answer is on its way rather than after it.
-    setTimeout(() => prepareFormats(this.language));
+    // After the request has gone out (from the next task on): the rows' formats, whose first costs tens of ms, are
+    // made while the answer is on its way rather than after it.
+    prepareFormats(this.language);
     const listing = await loading;
     if (!listing) {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);
