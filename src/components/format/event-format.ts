@@ -75,9 +75,9 @@ export function formatAmount(price: number, language: Language): string {
 
 /**
  * Makes the date and amount formats a listing's rows use in `language`, ahead of the rows, a task each, the first a
- * task from now: called as the first request goes out, so the time the first formats take overlaps the wait instead of
- * following it. One a task: the page's first `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser context),
- * its first `Intl.NumberFormat` more (1–14 ms), and together they made a task over 50 ms on a busy machine.
+ * task from now: called as the first request goes out, so the time the first formats take overlaps the wait instead
+ * of following it. One a task: the page's first `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser
+ * context), its first `Intl.NumberFormat` more (1–14 ms), and together they made a task over 50 ms on a busy machine.
  */
 export function prepareFormats(language: Language): void {
   const made = [
