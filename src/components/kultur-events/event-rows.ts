@@ -87,13 +87,17 @@ export function eventRow(item: KulturEvent, s: RowSettings): HTMLLIElement {
     facts.append(element('span', { class: 'seats' }, t.seatsLeft(item.signup.available)));
   }
   facts.append(element('span', { class: 'categories' }, item.categories.map((id) => nameOf(id, language)).join(', ')));
+  // `loading` before `src`: an image that is not lazy when its src is set starts loading at once.
   const image =
     s.layout === 'grid' && item.image
       ? [
-          element(
-            'img', // loading before src: an image that is not lazy when its src is set starts loading at once.
-            { part: 'item-image', class: 'image', loading: 'lazy', src: item.image.url, alt: item.image.alt },
-          ),
+          element('img', {
+            part: 'item-image',
+            class: 'image',
+            loading: 'lazy',
+            src: item.image.url,
+            alt: item.image.alt,
+          }),
         ]
       : [];
   return element(
