@@ -146,15 +146,20 @@ export async function checkImages(page, timeout = 10_000) {
   const checked = new Set();
   const broken = new Set();
   const step = await page.evaluate(() => Math.max(1, innerHeight - 50));
+  const inView = `${IMAGES_IN_VIEW}.map((image) => ({ src: image.currentSrc || image.src, complete: image.complete, width: image.naturalWidth }))`;
+  const allComplete = `(() => { const images = ${inView}; return images.every((image) => image.complete) && images; })()`;
   for (let top = 0; ; top += step) {
     await page.evaluate((y) => window.scrollTo(0, y), top);
-    // Reported below as not loaded when it times out.
-    await page
-      .waitForFunction(`${IMAGES_IN_VIEW}.every((image) => image.complete)`, { timeout, polling: 100 })
-      .catch(() => {});
-    const seen = await page.evaluate(
-      `${IMAGES_IN_VIEW}.map((image) => ({ src: image.currentSrc || image.src, complete: image.complete, width: image.naturalWidth }))`,
-    );
+    // The pictures in view, read in the same evaluation that finds them all complete: rows near the viewport are laid
+    // out as they come (content-visibility), so a second look a moment later may see another picture that has only
+    // just come into view. When the wait times out, what is in view then, the unfinished reported below.
+    const seen = await page
+      .waitForFunction(allComplete, { timeout, polling: 100 })
+      .then((found) => found.jsonValue())
+      .catch(async (error) => {
+        if (error?.name !== 'TimeoutError') throw error;
+        return page.evaluate(inView);
+      });
     for (const image of seen) {
       checked.add(image.src);
       if (!image.complete) broken.add(`picture still loading after ${timeout} ms: ${image.src}`);
