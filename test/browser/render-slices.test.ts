@@ -21,11 +21,20 @@ function sliced(items: number[], build: (item: number) => number) {
     updateComplete: Promise.resolve(true),
   };
   const slices = new RenderSlices(host, () => items.length);
+  /** Whether the host renders the items: false stands for another layout (the month view), which renders none. */
+  let rendersItems = true;
   function update() {
-    updates.push(slices.take(items, keep));
+    if (rendersItems) updates.push(slices.take(items, keep));
+    else updates.push([]);
     for (const controller of controllers) controller.hostUpdated?.();
   }
-  return { slices, updates, update };
+  return {
+    slices,
+    updates,
+    update,
+    renderOther: () => void (rendersItems = false),
+    renderItems: () => void (rendersItems = true),
+  };
 }
 
 /** A builder that takes `ms` of the main thread an item, as a slow phone would. */
@@ -65,6 +74,24 @@ describe('RenderSlices', () => {
       expect(added, `slice ${i}`).to.be.within(1, 3);
     }
     expect(updates.at(-1)).to.deep.equal(hundred);
+  });
+
+  it('asks for no more updates while the host renders something else, and goes on when it renders the items again', async () => {
+    const { slices, updates, update, renderOther, renderItems } = sliced(hundred, busy(4));
+    update();
+    const shown = slices.count;
+    expect(shown).to.be.below(100);
+    // The host changes layout before the next slice: its updates take no items, so no slice follows them.
+    renderOther();
+    await waitUntil(() => updates.length === 2, 'the slice that was already asked for');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(updates.length).to.equal(2);
+    expect(slices.count).to.equal(shown);
+    // Back to the items (the list layout): the next update takes more, and the slices go on to the end.
+    renderItems();
+    update();
+    expect(slices.count).to.be.above(shown);
+    await waitUntil(() => slices.count === 100, 'all 100 items', { timeout: 10_000 });
   });
 
   it('restarts at the items appended to a shown list, with the first budget again', async () => {

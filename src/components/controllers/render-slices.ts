@@ -30,6 +30,8 @@ export class RenderSlices implements ReactiveController {
   readonly #total: () => number;
   #budget = FIRST_BUDGET_MS;
   #next: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the update now ending rendered the items: one that shows something else (another layout) asks for none. */
+  #taken = false;
 
   /** `total` says how many items there are to render. */
   constructor(host: ReactiveControllerHost, total: () => number) {
@@ -59,6 +61,7 @@ export class RenderSlices implements ReactiveController {
       built.push(build(item));
     }
     this.count = built.length;
+    this.#taken = true;
     return built;
   }
 
@@ -68,7 +71,9 @@ export class RenderSlices implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.count >= this.#total() || this.#next !== undefined) return;
+    const taken = this.#taken;
+    this.#taken = false;
+    if (!taken || this.count >= this.#total() || this.#next !== undefined) return;
     this.#next = setTimeout(() => {
       this.#next = undefined;
       this.#budget = SLICE_BUDGET_MS;
