@@ -42,7 +42,10 @@ function badges(t: SharedTexts, item: KulturEvent): HTMLParagraphElement[] {
   return [element('p', { class: 'badges' }, ...spans)];
 }
 
-/** The title: a heading holding a link to the event's page, or a button that opens the dialog. */
+/**
+ * The title: a heading holding a link to the event's page, or a button that opens the dialog. The month view's Lit
+ * twin is `eventTitle()` in event-title.ts: a change here goes there too.
+ */
 function title(item: KulturEvent, s: RowSettings): HTMLDivElement {
   const control = s.url
     ? element('a', { class: 'title-control', href: s.url, 'data-event-id': item.id }, item.title)

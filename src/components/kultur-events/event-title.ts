@@ -3,7 +3,8 @@ import type { KulturEvent } from '../../sdk/index.js';
 
 /**
  * The control that opens an event: a link to its page at `url`, or without one a button that opens a dialog; `onSelect`
- * takes the click on either.
+ * takes the click on either. For the month view, which renders it again with every update and keeps the focus on it;
+ * the listing's rows build the same markup with DOM calls (`title()` in event-rows.ts): a change here goes there too.
  */
 export function titleControl(
   item: KulturEvent,
