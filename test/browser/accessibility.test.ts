@@ -121,18 +121,19 @@ describe('accessibility beyond axe', () => {
     expect(style.outlineColor).to.equal('rgb(0, 77, 153)');
   });
 
-  it('respects prefers-reduced-motion: the skeleton pulses only for those who allow motion', async () => {
+  it('respects prefers-reduced-motion: the skeleton shows at once and still, and pulses only for those who allow motion', async () => {
     // A feed that never answers keeps the skeleton on screen.
     const client = createKulturClient({ baseUrl: api, fetch: () => new Promise<Response>(() => {}), cache: false });
     const element = await fixture<KulturEventsElement>(html`<kultur-events .client=${client}></kultur-events>`, {
       parentNode: document.body.appendChild(document.createElement('div')),
     });
-    const block = element.shadowRoot!.querySelector('.skeleton span')!;
+    const outline = element.shadowRoot!.querySelector('.skeleton')!;
     try {
       await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(block).animationName).to.equal('none');
+      expect(getComputedStyle(outline).animationName).to.equal('none');
+      expect(getComputedStyle(outline).visibility).to.equal('visible');
       await emulateMedia({ reducedMotion: 'no-preference' });
-      expect(getComputedStyle(block).animationName).to.equal('pulse');
+      expect(getComputedStyle(outline).animationName).to.equal('reveal, pulse');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -472,6 +472,19 @@ describe('<kultur-event>', () => {
       expect(text(base.querySelector('[role="status"]'))).to.equal('Henter arrangementet …');
       // A placeholder with the shape of the content, so the page does not jump when it arrives.
       expect(base.getBoundingClientRect().height).to.be.greaterThan(200);
+      // Its bones are drawn only once loading takes longer than a moment (0.2 s), and pass axe either way.
+      const bones = [...base.querySelectorAll<HTMLElement>('.bone')];
+      const reveals = bones.map((bone) =>
+        bone.getAnimations().find((animation) => (animation as CSSAnimation).animationName === 'reveal'),
+      );
+      expect(reveals.every(Boolean), 'a bone without its reveal animation').to.equal(true);
+      // Held at the start rather than raced against the clock.
+      for (const reveal of reveals) reveal!.pause();
+      for (const reveal of reveals) reveal!.currentTime = 0;
+      expect(bones.map((bone) => getComputedStyle(bone).visibility)).to.deep.equal(bones.map(() => 'hidden'));
+      await expect(el).to.be.accessible();
+      for (const reveal of reveals) reveal!.play();
+      await waitUntil(() => bones.every((bone) => getComputedStyle(bone).visibility === 'visible'), 'no bones shown');
       await expect(el).to.be.accessible();
 
       release();

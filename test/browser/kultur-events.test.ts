@@ -101,6 +101,28 @@ describe('<kultur-events>', () => {
       await waitUntil(() => !element.matches(':state(loading)'));
     });
 
+    it('draws its skeleton only once loading takes longer than a moment, holding its room from the start', async () => {
+      const client = createKulturClient({ baseUrl: api, fetch: () => new Promise<Response>(() => {}), cache: false });
+      const element = await fixture<KulturEventsElement>(html`<kultur-events .client=${client}></kultur-events>`);
+      const outline = element.shadowRoot!.querySelector<HTMLElement>('.skeleton')!;
+      const reveal = outline
+        .getAnimations()
+        .find((animation) => (animation as CSSAnimation).animationName === 'reveal');
+      expect(reveal, 'no reveal animation on the skeleton').to.exist;
+      // Held at the moments around its delay, 0.2 s, rather than raced against the clock.
+      reveal!.pause();
+      reveal!.currentTime = 0;
+      expect(getComputedStyle(outline).visibility).to.equal('hidden');
+      // Its room is held while it is hidden: six rows of about 10em.
+      expect(outline.getBoundingClientRect().height).to.be.greaterThan(40 * 16);
+      reveal!.currentTime = 199;
+      expect(getComputedStyle(outline).visibility).to.equal('hidden');
+      reveal!.play();
+      await waitUntil(() => getComputedStyle(outline).visibility === 'visible', 'the skeleton never showed');
+      expect(element.matches(':state(loading)')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
     it('is empty with a friendly sentence when nothing matches', async () => {
       const element = await listing(html`<kultur-events api=${api} q="zzzyxxnothing"></kultur-events>`);
       expect(element.matches(':state(empty)')).to.equal(true);

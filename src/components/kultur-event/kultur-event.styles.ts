@@ -208,9 +208,25 @@ export const styles = css`
     gap: 0.5em;
   }
 
-  /* baseStyles stops the pulse for people who prefer reduced motion. */
+  /* Drawn only once loading has taken longer than a moment, and held hidden till then, as the listing's outline
+     (bone-styles.ts says why). Each bone, not the card: the card's background stays, and so does its status line, which
+     says what is loading. The bones pulse one by one, in step. */
   .skeleton .bone {
-    animation: pulse 1.5s ease-in-out infinite;
+    visibility: hidden;
+    animation:
+      reveal 0s 0.2s forwards,
+      pulse 1.5s ease-in-out 0.2s infinite;
+  }
+  /* baseStyles stops every animation for people who prefer reduced motion: theirs show at once, still. */
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .bone {
+      visibility: visible;
+    }
+  }
+  @keyframes reveal {
+    to {
+      visibility: visible;
+    }
   }
 
   @keyframes pulse {
