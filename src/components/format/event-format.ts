@@ -74,17 +74,24 @@ export function formatAmount(price: number, language: Language): string {
 }
 
 /**
- * Makes the date and amount formats a listing's rows use in `language`, ahead of the rows, a task each, the first a
- * task from now: called as the first request goes out, so the time the first formats take overlaps the wait instead
- * of following it. One a task: the page's first `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser
- * context), its first `Intl.NumberFormat` more (1–14 ms), and together they made a task over 50 ms on a busy machine.
+ * Makes the formats a listing's rows use in `language` ahead of the rows, a task each: the page's first
+ * `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser context), its first `Intl.NumberFormat` more (1–14
+ * ms), and together they made a task over 50 ms on a busy machine. Called as the first request goes out; the first
+ * starts after the next frame and each next once the last has run, so an answer already in is taken first: reading its
+ * body waits on the network process, and the formats fill that wait (issue 21). A compact line shows a short date only;
+ * a card its time as a range (whose first use builds ICU's interval format) and its price.
  */
-export function prepareFormats(language: Language): void {
-  const made = [
-    () => format(language, { dateStyle: 'full', timeStyle: 'short' }),
-    () => amountFormat(language),
-    () => format(language, { dateStyle: 'full' }),
-    () => format(language, { day: 'numeric', month: 'short' }),
-  ];
-  for (const make of made) setTimeout(make);
+export function prepareFormats(language: Language, compact: boolean): void {
+  const hour = new Date(HOUR);
+  const made = compact
+    ? [() => formatShortDate(hour.toISOString(), language)]
+    : [
+        () => formatWhen({ start: new Date(0).toISOString(), end: hour.toISOString(), allDay: false }, language),
+        () => amountFormat(language),
+      ];
+  const next = (): void => {
+    made.shift()!();
+    if (made.length) setTimeout(next);
+  };
+  requestAnimationFrame(() => setTimeout(next));
 }

@@ -295,9 +295,8 @@ export class KulturEventsElement extends KulturFeedElement {
       ...(await client.events.list(query, { signal })),
       query,
     }));
-    // After the request has gone out (from the next task on): the rows' formats, whose first costs tens of ms, are
-    // made while the answer is on its way rather than after it.
-    prepareFormats(this.language);
+    // The rows' formats, whose first costs tens of ms, made while the answer is on its way rather than after it.
+    prepareFormats(this.language, this.layout === 'compact');
     const listing = await loading;
     if (!listing) {
       if (this.#listing.status === 'error') this.#failed(this.#listing.error);
