@@ -75,17 +75,18 @@ export function formatAmount(price: number, language: Language): string {
 
 /**
  * Makes the formats a listing's rows use in `language` ahead of the rows, a task each: the page's first
- * `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser context), its first `Intl.NumberFormat` more (1–14
- * ms), and together they made a task over 50 ms on a busy machine. Called as the first request goes out; the first
- * starts after the next frame and each next once the last has run, so an answer already in is taken first: reading its
- * body waits on the network process, and the formats fill that wait (issue 21). A compact line shows a short date only;
- * a card its time as a range (whose first use builds ICU's interval format) and its price.
+ * `Intl.DateTimeFormat` loads ICU's data (15–40 ms in a new browser context), its first range builds ICU's interval
+ * format, its first `Intl.NumberFormat` loads more (1–14 ms), and together they made a task over 50 ms on a busy
+ * machine. Called as the first request goes out; the first starts after the next frame and each next once the last has
+ * run, so an answer already in is taken first: reading its body waits on the network process, and the formats fill
+ * that wait (issue 21). A compact line shows a short date only; a card its time as a range and its price.
  */
 export function prepareFormats(language: Language, compact: boolean): void {
   const hour = new Date(HOUR);
   const made = compact
     ? [() => formatShortDate(hour.toISOString(), language)]
     : [
+        () => format(language, { dateStyle: 'full', timeStyle: 'short' }),
         () => formatWhen({ start: new Date(0).toISOString(), end: hour.toISOString(), allDay: false }, language),
         () => amountFormat(language),
       ];
