@@ -21,11 +21,11 @@ export const boneStyles = css`
     width: 35%;
   }
   /*
-   * The outline (the element's .skeleton) is drawn only once loading has taken longer than a moment: an answer that comes
-   * sooner replaces it before it shows, so nothing flashes and the first visit's frames paint nothing they then throw
-   * away (issue 21: 20-30 ms of a listing's first visit on loopback went to drawing and pulsing its outline). It holds
-   * its room from the start, hidden, so nothing moves when it shows. It pulses as a whole, in step with each bone
-   * pulsing as before: one layer for the compositor instead of one a bone (a listing's outline has 30).
+   * The outline (the element's .skeleton) is drawn only once loading has taken longer than a moment: an answer that
+   * comes sooner replaces it before it shows, so nothing flashes and the first visit's frames paint nothing they then
+   * throw away (issue 21: about 20 ms of a listing's first visit on loopback went to drawing and pulsing its outline).
+   * It holds its room from the start, hidden, so nothing moves when it shows. It pulses as a whole, in step with each
+   * bone pulsing as before: one layer for the compositor instead of one a bone (a listing's outline has 30).
    */
   .skeleton {
     visibility: hidden;
